@@ -8,6 +8,24 @@ const NEWLINE = /[\n\r\u2028\u2029]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 const CONTRACTION_TAIL = /^['’]|^n['’]t$/i;
 
+/** Longest run of non-space characters handed to wink in one piece. */
+const MAX_RUN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN}}(?=\\S)`, 'g');
+
+/**
+ * wink's tokenizer is quadratic in the length of a run without spaces (100,000 apostrophes take
+ * over a minute), so every 64th character of such a run is read as a space. The length, and so
+ * every offset, stays the same; no word of real prose is that long.
+ */
+export function breakLongRuns(text: string): string {
+	return text.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN - 1) + ' ');
+}
+
+/** What counts as a word for every per-1,000-words rate. */
+export function isWord(type: string, value: string): boolean {
+	return (type === 'word' || type === 'number') && WORDISH.test(value) && !CONTRACTION_TAIL.test(value);
+}
+
 /**
  * Reads `text.slice(start, end)` with wink-nlp and returns tokens and sentences whose offsets
  * point into the whole `text`. Sentences never cross a line break: in scraped articles a line
@@ -15,12 +33,13 @@ const CONTRACTION_TAIL = /^['’]|^n['’]t$/i;
  */
 export function readText(nlp: Nlp, text: string, start = 0, end = text.length): TextDoc {
 	const its = nlp.its;
-	const slice = text.slice(start, end);
+	const slice = breakLongRuns(text.slice(start, end));
 	const doc = nlp.readDoc(slice);
 	const all = doc.tokens();
 	const values = all.out(its.value) as string[];
 	const normals = all.out(its.normal) as string[];
-	const lemmas = all.out(its.lemma) as string[];
+	// wink's typings reject its.lemma's signature although it works like the others
+	const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
 	const poses = all.out(its.pos) as string[];
 	const types = all.out(its.type) as string[];
 	const spaces = all.out(its.precedingSpaces) as string[];
@@ -32,18 +51,19 @@ export function readText(nlp: Nlp, text: string, start = 0, end = text.length): 
 	for (let i = 0; i < values.length; i++) {
 		const value = values[i];
 		let at = cursor + spaces[i].length;
-		// wink keeps the text intact, but if a token ever differs we find it rather than drift
+		// wink keeps the text intact, but if a token ever differs we find it nearby rather than drift
 		if (slice.substr(at, value.length) !== value) {
 			const found = slice.indexOf(value, cursor);
-			at = found >= 0 ? found : Math.min(at, slice.length);
+			at = found >= 0 && found - cursor < 256 ? found : Math.min(at, slice.length);
 		}
 		cursor = Math.min(slice.length, at + value.length);
 		const type = types[i];
-		if ((type === 'word' || type === 'number') && WORDISH.test(value) && !CONTRACTION_TAIL.test(value)) words++;
+		if (isWord(type, value)) words++;
 		tokens[i] = {
 			value,
 			normal: normals[i],
-			lemma: lemmas[i],
+			// wink leaves a few lemmas undefined ("CANT"); the normal form stands in
+			lemma: lemmas[i] ?? normals[i],
 			pos: poses[i],
 			type,
 			start: start + at,

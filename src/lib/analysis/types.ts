@@ -70,6 +70,8 @@ export interface LexiconData {
 	poles: Record<Pole, { label: string; subcategories: Record<string, LexiconSubcategory> }>;
 	/** words that, just before a term, cancel it ("not aggressive") beyond wink's own negation marks */
 	negators?: string[];
+	/** provenance and choices, for people editing the list */
+	notes?: string[];
 }
 
 export interface LexiconHit {

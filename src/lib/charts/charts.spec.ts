@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { chartView } from './chart-view';
+import { comparison, pole, row, voice } from './fixtures';
+import { lexiconChart } from './lexicon-chart';
+import { voicesChart } from './voices-chart';
+import { toneChart, headlineLabel } from './tone-chart';
+import { firstVoiceChart, voiceKindsChart } from './first-voice-chart';
+import { sideColour } from './palette';
+
+const few = chartView(
+	comparison([
+		row('s/a.md', 'Alpha', { words: 1000, assertive: pole(6, 2, 1000), cautious: pole(1, 1, 1000) }),
+		row('s/b.md', 'Beta', {
+			words: 200,
+			sides: { russia: voice(0, 2, null), nato: voice(2, 2, 0.2, 1) },
+			headline: { text: 'Could it happen?', valence: 0.1, alarm: 0.9, question: true, inferred: true }
+		})
+	])
+);
+const many = chartView(comparison(Array.from({ length: 30 }, (_, i) => row(`s/${i}.md`, `Outlet ${i}`, { words: 100 + i * 10 }))));
+
+describe('lexiconChart', () => {
+	const config = lexiconChart(few);
+	it('stacks narration and quoted parts per pole, each divided by all the words', () => {
+		expect(config.data.datasets.map((d) => [d.label, d.stack])).toEqual([
+			["Assertive, outlet's narration", 'assertive'],
+			['Assertive, quoted speech', 'assertive'],
+			["Cautious, outlet's narration", 'cautious'],
+			['Cautious, quoted speech', 'cautious']
+		]);
+		expect(config.data.datasets[0].data).toEqual([6, 20]);
+		expect(config.data.datasets[1].data).toEqual([2, 5]);
+		// the stack adds up to the article's rate
+		expect((config.data.datasets[0].data[0] as number) + (config.data.datasets[1].data[0] as number)).toBe(8);
+	});
+	it('puts the counts behind every bar in its tooltip notes', () => {
+		expect((config.data.datasets[0] as unknown as { notes: string[] }).notes[0]).toMatch(/^6 of 8 assertive terms/);
+	});
+	it('turns horizontal and sorted for many outlets', () => {
+		const c = lexiconChart(many);
+		expect(c.options?.indexAxis).toBe('y');
+		expect(c.data.labels?.length).toBe(30);
+	});
+	it('uses vertical bars for a few outlets', () => {
+		expect(config.options?.indexAxis).toBe('x');
+	});
+});
+
+describe('voicesChart', () => {
+	const config = voicesChart(few, 'russia');
+	it('has one dataset per side in the side colours, counts not shares', () => {
+		expect(config.data.datasets.map((d) => d.label)).toEqual(['Russia', 'NATO']);
+		expect(config.data.datasets[0].backgroundColor).toBe(sideColour('russia'));
+		expect(config.data.datasets[0].data).toEqual([1, 0]);
+		expect(config.data.datasets[1].data).toEqual([3, 2]);
+	});
+	it('outlines the focus side', () => {
+		expect(config.data.datasets[0].borderColor).toBe('#000000');
+		expect(config.data.datasets[1].borderColor).not.toBe('#000000');
+	});
+});
+
+describe('toneChart', () => {
+	it('plots valence and alarm on one -1..1 scale, flags under the label', () => {
+		const config = toneChart(few);
+		expect(config.data.datasets.map((d) => d.data)).toEqual([
+			[-0.2, 0.1],
+			[0.4, 0.9]
+		]);
+		expect(config.data.labels?.[1]).toEqual(['Beta', '(question, inferred headline)']);
+		expect(config.options?.scales?.y).toMatchObject({ min: -1, max: 1 });
+	});
+	it.each([
+		[{ question: false, inferred: false }, 'X'],
+		[{ question: true, inferred: false }, ['X', '(question)']]
+	])('headlineLabel %o', (flags, expected) => {
+		expect(headlineLabel('X', row('p', 'X', { headline: { text: '', valence: 0, alarm: 0, ...flags } }))).toEqual(expected);
+	});
+});
+
+describe('firstVoiceChart', () => {
+	const config = firstVoiceChart(few, 'russia');
+	it('plots a dot only where the side is quoted, and says so where it is not', () => {
+		expect(config.data.datasets[0].data).toEqual([{ x: 0.5, y: 0 }]);
+		const ticks = (config.options?.scales?.y as { ticks: { callback: (v: number) => unknown } }).ticks;
+		expect(ticks.callback(1)).toEqual(['Beta', '(Russia not quoted)']);
+	});
+});
+
+describe('voiceKindsChart', () => {
+	it('splits the focus side into direct, mixed and reported', () => {
+		const config = voiceKindsChart(few, 'nato');
+		expect(config.data.datasets.map((d) => d.data)).toEqual([
+			[2, 1],
+			[0, 0],
+			[1, 1]
+		]);
+	});
+});

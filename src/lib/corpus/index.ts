@@ -1,0 +1,12 @@
+export type { Problem } from './problem';
+export { formatProblem, isError } from './problem';
+export { decodeArticleBytes, DEFAULT_MAX_BYTES } from './decode-article-bytes';
+export type { ArticleFormat, ParsedArticle, ParsedHeadline, ParseResult } from './parsed-article';
+export { articleFormatOf } from './parsed-article';
+export { parseArticle } from './parse-article';
+export { serializeArticle } from './serialize-article';
+export type { Story } from './parse-story';
+export { parseStory, STORY_FILES } from './parse-story';
+export type { CleanedText, CleanHints, RemovedLine } from './clean-article-text';
+export { cleanArticleText } from './clean-article-text';
+export { emptyMeta, META_KEYS } from './article-meta';

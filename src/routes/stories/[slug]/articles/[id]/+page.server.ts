@@ -1,0 +1,31 @@
+import { error } from '@sveltejs/kit';
+import { articleCard } from '$lib/dashboard/dashboard-data';
+import { getStoryAnalysis } from '$lib/server/story-analysis';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+	const analysis = getStoryAnalysis(params.slug);
+	if (!analysis) error(404, `There is no story "${params.slug}".`);
+	const position = analysis.entries.findIndex((e) => e.id === params.id);
+	const entry = analysis.entries[position];
+	if (!entry) error(404, `The story "${analysis.title}" has no article "${params.id}".`);
+	if (!entry.report || !entry.article) {
+		const why = entry.problems.map((p) => `${p.message}${p.fix ? ` (${p.fix})` : ''}`).join('; ');
+		error(422, `${entry.file} could not be analysed: ${why}`);
+	}
+	// teaching labels follow the order of analysed articles, as on the dashboard
+	const analysed = analysis.entries.filter((e) => e.report);
+	return {
+		slug: analysis.slug,
+		storyTitle: analysis.title,
+		id: entry.id,
+		file: entry.file,
+		position: analysed.indexOf(entry),
+		total: analysed.length,
+		text: entry.article.text,
+		report: entry.report,
+		card: articleCard(entry.id, entry.report),
+		sides: analysis.sides,
+		lexicon: analysis.lexicon
+	};
+};
