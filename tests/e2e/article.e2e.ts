@@ -57,7 +57,7 @@ describe('article view', () => {
 
 	it('links a framing-strip cell to its sentence', async () => {
 		const { page, context } = await openPage(browser, '/');
-		const cell = page.locator('.strips li').nth(3).locator('a').nth(3);
+		const cell = page.locator('.strips li', { hasText: 'Expressive Info' }).locator('a').nth(3);
 		await cell.click();
 		await page.waitForURL(/expressive-info#s3$/);
 		expect(await page.locator('#s3').count()).toBe(1);

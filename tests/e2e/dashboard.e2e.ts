@@ -90,6 +90,8 @@ describe('a story with 200 articles', () => {
 		console.log(`200-article dashboard: charts drawn ${elapsed} ms after navigation started`);
 		expect(await page.locator('section table caption', { hasText: 'Articles of the story' }).count()).toBe(1);
 		expect(await page.locator('.scroll tbody tr').count()).toBe(200);
+		expect(await page.locator('.strips li').count()).toBe(25);
+		await page.getByRole('button', { name: 'Show all 200 strips' }).click();
 		expect(await page.locator('.strips li').count()).toBe(200);
 		for (const share of await inkPerCanvas(page)) expect(share).toBeGreaterThan(0.005);
 		expect(errors).toEqual([]);

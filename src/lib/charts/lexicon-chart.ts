@@ -35,7 +35,7 @@ export function lexiconChart(view: ChartView): ChartConfiguration<'bar'> {
 	const options = baseOptions<'bar'>(horizontal);
 	const value = axis('terms per 1,000 words', { beginAtZero: true, stacked: true });
 	const category = categoryAxis({ stacked: true });
-	options.scales = horizontal ? { x: value, y: category } : { x: category, y: value };
+	options.scales = horizontal ? { x: { ...value, position: 'top' }, y: category } : { x: category, y: value };
 	return { type: 'bar', data: { labels: categoryLabels(view, order), datasets }, options };
 }
 

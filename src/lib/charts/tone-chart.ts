@@ -27,7 +27,7 @@ export function toneChart(view: ChartView): ChartConfiguration<'bar'> {
 	const options = baseOptions<'bar'>(horizontal);
 	const value = axis('score', { min: -1, max: 1 });
 	const category = categoryAxis();
-	options.scales = horizontal ? { x: value, y: category } : { x: category, y: value };
+	options.scales = horizontal ? { x: { ...value, position: 'top' }, y: category } : { x: category, y: value };
 	return {
 		type: 'bar',
 		data: { labels: order.map((i) => headlineLabel(horizontal ? view.labels[i] : wrapLabel(view.labels[i]), view.rows[i])), datasets },

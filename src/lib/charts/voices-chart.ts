@@ -24,8 +24,8 @@ export function voicesChart(view: ChartView, focus = 'russia'): ChartConfigurati
 	}));
 	const horizontal = isMany(view);
 	const options = baseOptions<'bar'>(horizontal);
-	const value = axis('statements (one per sentence and side)', { beginAtZero: true, stacked: true, ticks: { precision: 0 } });
+	const value = axis('statements', { beginAtZero: true, stacked: true, ticks: { precision: 0 } });
 	const category = categoryAxis({ stacked: true });
-	options.scales = horizontal ? { x: value, y: category } : { x: category, y: value };
+	options.scales = horizontal ? { x: { ...value, position: 'top' }, y: category } : { x: category, y: value };
 	return { type: 'bar', data: { labels: categoryLabels(view, order), datasets }, options };
 }
