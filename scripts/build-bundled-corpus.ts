@@ -28,8 +28,7 @@ const DESCRIPTION =
 	"Five outlets report the Financial Times interview in which the chair of NATO's Military Committee, " +
 	'Admiral Giuseppe Cavo Dragone, said the alliance was studying a more assertive or "proactive" ' +
 	'response to Russian hybrid attacks, up to a "pre-emptive strike" framed as defensive. Published ' +
-	'1-2 December 2025 (two articles give no date). Built from the seed files by ' +
-	'scripts/build-bundled-corpus.ts; one article gives no headline of its own.';
+	'1-2 December 2025 (two articles give no date); one article gives no headline of its own.';
 const COLUMNS = ['file', 'outlet', 'site', 'url', 'author', 'published', 'headline'] as const;
 type SeedRow = Record<(typeof COLUMNS)[number], string>;
 

@@ -63,7 +63,7 @@ export type EngineFor = ReturnType<typeof storyEngines>;
 
 /** Reads, decodes, parses and analyses one file; never throws for a bad file. */
 export function analyzeFile(file: string, engineFor: EngineFor) {
-	const { engine, problems: storyProblems } = engineFor(file);
+	const { engine, problems: storyProblems, ignoredHits } = engineFor(file);
 	const fail = (message: string) => ({ report: null, message, warnings: [] as Problem[], storyProblems });
 	let bytes: Uint8Array;
 	try {
@@ -75,7 +75,7 @@ export function analyzeFile(file: string, engineFor: EngineFor) {
 	if (decoded.text === null) return fail(decoded.problems.map(reason).join('; '));
 	const { article, problems } = parseArticle(file, decoded.text);
 	if (!article) return fail(problems.map(reason).join('; '));
-	const result = analyzeArticle(engine, { ...article, path: file });
+	const result = analyzeArticle(engine, { ...article, path: file, ignoredHits });
 	if (!result.ok) return fail(`${result.reason}. Fix: ${result.fix}.`);
 	return { report: result.report, message: '', warnings: [...decoded.problems, ...problems], storyProblems };
 }

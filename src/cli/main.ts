@@ -1,5 +1,6 @@
 import { runAnalyze } from './analyze';
 import { runBench } from './bench';
+import { IMPORT_USAGE, runImport } from './import';
 import { runTone } from './tone';
 import { EXIT, type Io, processIo, UsageError } from './io';
 
@@ -15,8 +16,9 @@ Commands:
   bench [--data DIR] [--tokens N] [--json]
       Throughput against raw wink-nlp in the same run, and accuracy on the development sets
       (default DIR: ../shared/data next to this project).
+  ${IMPORT_USAGE}
 
-Exit codes: 0 success; 1 an input could not be analysed; 2 bad usage.`;
+Exit codes: 0 success; 1 an input could not be analysed (or imported); 2 bad usage.`;
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
 	const [command, ...rest] = argv;
@@ -28,6 +30,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 				return await runTone(rest, io);
 			case 'bench':
 				return await runBench(rest, io);
+			case 'import':
+				return await runImport(rest, io);
 			case undefined:
 			case '-h':
 			case '--help':

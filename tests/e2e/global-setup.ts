@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
 	const baseURL = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['build/index.js'], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, FRAMING_CORPUS_DIR: corpusDir },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, FRAMING_CORPUS_DIR: corpusDir, FRAMING_ALLOW_PRIVATE_FETCH: '1' },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	await waitFor(baseURL + '/', server, 60_000);

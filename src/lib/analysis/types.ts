@@ -94,6 +94,23 @@ export interface NegatedHit extends Omit<LexiconHit, 'voice' | 'statement'> {
 	negator: string;
 }
 
+/**
+ * A lexicon hit a reader marked as wrong in one article ("may" the month). It is kept with the story
+ * and applies only while the file still holds `text` at `start`..`end`; an edited article leaves it stale.
+ */
+export interface HitMark {
+	start: number;
+	end: number;
+	text: string;
+	/** why the reader thinks the hit is wrong, shown beside it */
+	note?: string | null;
+}
+
+/** A match a reader marked as wrong: shown struck through as evidence, never counted. */
+export interface IgnoredHit extends LexiconHit {
+	note: string | null;
+}
+
 export interface PoleCounts {
 	count: number;
 	per1000: number;
@@ -111,6 +128,8 @@ export interface LexiconReport {
 	hits: LexiconHit[];
 	/** matches cancelled by negation: shown as evidence, never counted */
 	negated: NegatedHit[];
+	/** matches a reader marked as wrong (story.yaml `ignoredHits`): shown as evidence, never counted */
+	ignored: IgnoredHit[];
 	/** words of narration and of quoted speech, the denominators of the split rates */
 	narrationWords: number;
 	quotedWords: number;

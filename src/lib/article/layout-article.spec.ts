@@ -6,11 +6,11 @@ const text = 'HEAD\nMoscow denied it. NATO is aggressive.\nHe said "we wait".';
 const at = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
 const body = { start: 5, end: text.length };
 
-function report(hits: Partial<LexiconHit>[], statements: Partial<Statement>[]): ArticleReport {
+function report(hits: Partial<LexiconHit>[], statements: Partial<Statement>[], ignored?: Partial<LexiconHit>[]): ArticleReport {
 	return {
 		body,
 		sentences: [at('Moscow denied it.'), at('NATO is aggressive.'), at('He said "we wait".')].map((s, i) => ({ ...s, paragraph: i === 2 ? 1 : 0, assertive: 0, cautious: 0, sides: [] })),
-		lexicon: { hits, negated: [] },
+		lexicon: { hits, negated: [], ...(ignored ? { ignored } : {}) },
 		statements
 	} as unknown as ArticleReport;
 }
@@ -49,7 +49,7 @@ describe('layoutArticle', () => {
 		['NATO is ', {}]
 	])('marks %j', (word, marks) => {
 		const seg = paragraphs.flat().flatMap((p) => p.segments).find((s) => s.text === word);
-		expect(seg).toMatchObject({ hit: null, negated: null, content: null, speaker: null, cue: null, ...marks });
+		expect(seg).toMatchObject({ hit: null, negated: null, ignored: null, content: null, speaker: null, cue: null, ...marks });
 	});
 
 	it('splits a hit that sits inside a statement content only where annotations change', () => {
@@ -60,5 +60,11 @@ describe('layoutArticle', () => {
 			['wait', 0],
 			['"', null]
 		]);
+	});
+
+	it('marks a hit marked wrong by a reader, apart from the counted hits', () => {
+		const marked = layoutArticle(text, report([], [], [{ ...at('aggressive'), category: 'assertive' }]));
+		const seg = marked.flat().flatMap((p) => p.segments).find((s) => s.text === 'aggressive');
+		expect(seg).toMatchObject({ hit: null, ignored: 0 });
 	});
 });

@@ -9,6 +9,8 @@ export interface Segment {
 	hit: number | null;
 	/** index into report.lexicon.negated */
 	negated: number | null;
+	/** index into report.lexicon.ignored: a hit a reader marked as wrong */
+	ignored: number | null;
 	/** index into report.statements whose content covers this run */
 	content: number | null;
 	speaker: number | null;
@@ -23,7 +25,7 @@ export interface Piece {
 
 export type Paragraph = Piece[];
 
-type Kind = 'hit' | 'negated' | 'content' | 'speaker' | 'cue';
+type Kind = 'hit' | 'negated' | 'ignored' | 'content' | 'speaker' | 'cue';
 interface Interval {
 	start: number;
 	end: number;
@@ -46,6 +48,8 @@ export function layoutArticle(text: string, report: ArticleReport): Paragraph[] 
 	};
 	report.lexicon.hits.forEach((h, i) => add(h.start, h.end, 'hit', i));
 	report.lexicon.negated.forEach((h, i) => add(h.start, h.end, 'negated', i));
+	// reports saved before hits could be marked wrong have no list
+	(report.lexicon.ignored ?? []).forEach((h, i) => add(h.start, h.end, 'ignored', i));
 	report.statements.forEach((s, i) => {
 		add(s.content.start, s.content.end, 'content', i);
 		if (s.speaker) add(s.speaker.start, s.speaker.end, 'speaker', i);
@@ -93,6 +97,7 @@ export function layoutArticle(text: string, report: ArticleReport): Paragraph[] 
 			text: piece,
 			hit: pick('hit'),
 			negated: pick('negated'),
+			ignored: pick('ignored'),
 			content: pick('content'),
 			speaker: pick('speaker'),
 			cue: pick('cue')

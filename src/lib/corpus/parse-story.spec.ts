@@ -6,7 +6,7 @@ import { fieldPath, parseStory } from './parse-story';
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('parseStory', () => {
-	it('reads story.yaml with actors and keeps lexicon overrides as written', () => {
+	it('reads story.yaml with actors, word-list changes and hits marked wrong', () => {
 		const { story, problems } = parseStory('story.yaml', fixture('story.yaml'));
 		expect(problems).toEqual([]);
 		expect(story).toEqual({
@@ -20,7 +20,8 @@ describe('parseStory', () => {
 					{ id: 'other', label: 'Other sources', sources: [] }
 				]
 			},
-			lexicon: { assertive: { extra: ['forceful'] } }
+			lexicon: { assertive: { force: { add: ['forceful'] } }, cautious: { deterrence: { label: 'Deterrence', terms: ['deter'] } } },
+			ignoredHits: [{ article: 'archyde.md', start: 120, end: 123, term: 'may [modal]', text: 'May', note: 'the month' }]
 		});
 	});
 
@@ -76,6 +77,38 @@ describe('parseStory', () => {
 		const { story, problems } = parseStory('story.yaml', text);
 		expect(story).toBeNull();
 		expect(problems).toEqual([expect.objectContaining({ field, line, severity: 'error' })]);
+	});
+
+	const hit = '{article: a.md, start: 10, end: 13, term: may, text: May}';
+	it.each([
+		['a lexicon that is a list', 'lexicon: [a, b]\n', 'lexicon', 2, /should be a set of fields, `assertive:`/],
+		['an unknown pole', 'lexicon:\n  neutral: {}\n', 'lexicon', 3, /unknown poles `neutral`/],
+		['a bad category id', 'lexicon:\n  assertive:\n    Big Words: {add: [x]}\n', 'lexicon.assertive.Big Words', 4, /not a category id/],
+		['a category given as a list', 'lexicon:\n  assertive:\n    force: [forceful]\n', 'lexicon.assertive.force', 4, /should be a set of fields \(label, description/],
+		['an unknown category field', 'lexicon:\n  assertive:\n    force: {extra: [x]}\n', 'lexicon.assertive.force', 4, /unknown fields `extra`/],
+		['an entry that is not text', 'lexicon:\n  assertive:\n    force:\n      add: [[a, b]]\n', 'lexicon.assertive.force.add[0]', 5, /word or phrase as text/],
+		['an empty entry', 'lexicon:\n  cautious:\n    hedges:\n      remove: ["  "]\n', 'lexicon.cautious.hedges.remove[0]', 5, /should not be empty/],
+		['a too long entry', `lexicon:\n  cautious:\n    hedges:\n      add: [${'x'.repeat(101)}]\n`, 'lexicon.cautious.hedges.add[0]', 5, /at most 100 characters/],
+		['a removed category with entries', 'lexicon:\n  assertive:\n    force: {removed: true, add: [x]}\n', 'lexicon.assertive.force.removed', 4, /keep one of the two/],
+		['ignoredHits that is not a list', 'ignoredHits: yes\n', 'ignoredHits', 2, /should be a list of hits/],
+		['a hit without text', 'ignoredHits:\n  - {article: a.md, start: 1, end: 2, term: x}\n', 'ignoredHits[0].text', 3, /should be the text of the hit/],
+		['a hit whose article is a path', `ignoredHits:\n  - ${hit.replace('a.md', '../b/a.md')}\n`, 'ignoredHits[0].article', 3, /not a path/],
+		['a hit with a negative offset', `ignoredHits:\n  - ${hit.replace('start: 10', 'start: -1')}\n`, 'ignoredHits[0].start', 3, /not be negative/],
+		['a hit whose span does not fit its text', `ignoredHits:\n  - ${hit.replace('end: 13', 'end: 15')}\n`, 'ignoredHits[0].end', 3, /start \+ the length of text \(10 \+ 3 = 13\)/],
+		['a hit with an unknown field', `ignoredHits:\n  - ${hit.replace('}', ', why: x}')}\n`, 'ignoredHits[0]', 3, /unknown fields `why`/]
+	])('reports %s by its field', (_name, body, field, line, message) => {
+		const { story, problems } = parseStory('story.yaml', `title: T\n${body}`);
+		expect(story).toBeNull();
+		expect(problems).toEqual([expect.objectContaining({ field, line, severity: 'error' })]);
+		expect(problems[0].message).toMatch(message);
+		expect(problems[0].fix).toMatch(field.startsWith('lexicon') ? /lexicon/ : /article/);
+	});
+
+	it('accepts the changes the lexicon editor writes', () => {
+		const text = 'title: T\nlexicon:\n  assertive:\n    urgency: {removed: true}\n    force: {label: Force, description: "", remove: [aggressive]}\n';
+		const { story, problems } = parseStory('story.yaml', text);
+		expect(problems.filter((p) => p.field !== 'actors')).toEqual([]);
+		expect(story!.lexicon).toEqual({ assertive: { urgency: { removed: true }, force: { label: 'Force', description: '', remove: ['aggressive'] } } });
 	});
 
 	it.each([

@@ -1,6 +1,7 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import defaultActors from '../analysis/data/actors.default.json';
+import { LEXICON_LIMITS, SUBCATEGORY_ID, type LexiconOverride } from '../analysis/lexicon/override';
 import type { ActorsData } from '../analysis/types';
 import { shortKey, type Problem } from './problem';
 import { lineAt, lineLookup, skipBom } from './text-position';
@@ -9,13 +10,29 @@ export interface Story {
 	title: string;
 	description: string;
 	actors: ActorsData;
-	/** lexicon overrides, kept as written until the lexicon layer defines their shape */
-	lexicon?: Record<string, unknown>;
+	/** the story's differences from the default word lists (see analysis/lexicon/override.ts) */
+	lexicon?: LexiconOverride;
+	/** lexicon hits readers marked as wrong, left out of every count */
+	ignoredHits?: IgnoredHitEntry[];
 }
+
+/** One hit marked as wrong, as story.yaml stores it: the article file, where, and what it said. */
+export interface IgnoredHitEntry {
+	/** the article's file name in the story folder */
+	article: string;
+	start: number;
+	end: number;
+	/** the lexicon entry that matched, for people reading the file */
+	term: string;
+	text: string;
+	note?: string;
+}
+
+export const IGNORED_HITS_LIMITS = { entries: 2_000, textLength: 200, noteLength: 300 } as const;
 
 export const STORY_FILES = ['story.yaml', 'story.yml', 'story.json'] as const;
 
-const STORY_KEYS = ['title', 'description', 'actors', 'lexicon'];
+const STORY_KEYS = ['title', 'description', 'actors', 'lexicon', 'ignoredHits'];
 const MAX_REPORTED_ISSUES = 20;
 
 const sideSchema = z.object({
@@ -49,18 +66,113 @@ export const actorsSchema = z
 			});
 	});
 
+const L = LEXICON_LIMITS;
+const entrySchema = z
+	.string({ error: 'should be a word or phrase as text' })
+	.trim()
+	.min(1, 'should not be empty')
+	.max(L.termLength, `should be at most ${L.termLength} characters`);
+const entriesSchema = z.array(entrySchema, { error: 'should be a list of words and phrases' }).max(L.termsPerList, `should list at most ${L.termsPerList} entries`);
+
+const SUBCATEGORY_FIELDS = ['label', 'description', 'terms', 'add', 'remove', 'removed'];
+const subcategoryOverrideSchema = z
+	.strictObject(
+		{
+			label: z.string({ error: 'should be text' }).trim().min(1, 'should not be empty').max(L.labelLength, `should be at most ${L.labelLength} characters`).optional(),
+			description: z.string({ error: 'should be text' }).max(L.descriptionLength, `should be at most ${L.descriptionLength} characters`).optional(),
+			terms: entriesSchema.optional(),
+			add: entriesSchema.optional(),
+			remove: entriesSchema.optional(),
+			removed: z.boolean({ error: 'should be true or false' }).optional()
+		},
+		{
+			error: (issue) =>
+				issue.code === 'unrecognized_keys'
+					? `has unknown fields ${issue.keys.map((k) => `\`${shortKey(k)}\``).join(', ')}; use ${SUBCATEGORY_FIELDS.join(', ')}`
+					: issue.code === 'invalid_type'
+						? `should be a set of fields (${SUBCATEGORY_FIELDS.join(', ')})`
+						: undefined
+		}
+	)
+	.superRefine((sub, ctx) => {
+		if (sub.removed && (sub.terms || sub.add))
+			ctx.addIssue({ code: 'custom', path: ['removed'], message: 'leaves the category out but also lists entries for it; keep one of the two' });
+	});
+
+const poleOverrideSchema = z
+	.record(z.string().regex(SUBCATEGORY_ID), subcategoryOverrideSchema, {
+		error: (issue) =>
+			issue.code === 'invalid_key'
+				? 'is not a category id: use lower-case letters, digits, - or _, starting with a letter (e.g. `force`)'
+				: issue.code === 'invalid_type'
+					? 'should be a set of categories, each with its changes'
+					: undefined
+	})
+	.refine((subs) => Object.keys(subs).length <= L.subcategoriesPerPole, `should change at most ${L.subcategoriesPerPole} categories`);
+
+const lexiconOverrideSchema = z.strictObject(
+	{ assertive: poleOverrideSchema.optional(), cautious: poleOverrideSchema.optional() },
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `has unknown poles ${issue.keys.map((k) => `\`${shortKey(k)}\``).join(', ')}; use \`assertive\` and \`cautious\``
+				: issue.code === 'invalid_type'
+					? 'should be a set of fields, `assertive:` and/or `cautious:`'
+					: undefined
+	}
+);
+
+const H = IGNORED_HITS_LIMITS;
+const ignoredHitSchema = z
+	.strictObject(
+		{
+			article: z
+				.string({ error: 'should be the article file name' })
+				.min(1, 'should not be empty')
+				.max(200, 'should be at most 200 characters')
+				.regex(/^(?!\.)[^/\\]+$/, 'should be a file name in the story folder, not a path'),
+			start: z.number({ error: 'should be a character offset (a whole number)' }).int('should be a whole number').min(0, 'should not be negative'),
+			end: z.number({ error: 'should be a character offset (a whole number)' }).int('should be a whole number').min(0, 'should not be negative'),
+			term: z.string({ error: 'should be the lexicon entry that matched' }).max(L.termLength + 10, 'is too long'),
+			text: z.string({ error: 'should be the text of the hit' }).min(1, 'should not be empty').max(H.textLength, `should be at most ${H.textLength} characters`),
+			note: z.string({ error: 'should be text' }).max(H.noteLength, `should be at most ${H.noteLength} characters`).optional()
+		},
+		{
+			error: (issue) =>
+				issue.code === 'unrecognized_keys'
+					? `has unknown fields ${issue.keys.map((k) => `\`${shortKey(k)}\``).join(', ')}; use article, start, end, term, text, note`
+					: issue.code === 'invalid_type'
+						? 'should be a set of fields: article, start, end, term, text and optionally note'
+						: undefined
+		}
+	)
+	.superRefine((hit, ctx) => {
+		// offsets that are themselves wrong are reported once, above
+		if (hit.start >= 0 && hit.end - hit.start !== hit.text.length)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['end'],
+				message: `should be start + the length of text (${hit.start} + ${hit.text.length} = ${hit.start + hit.text.length})`
+			});
+	});
+
 const storySchema = z.object({
 	title: z.string({ error: 'is missing or not text' }).trim().min(1, 'should not be empty'),
 	description: z.string({ error: 'should be text' }).default(''),
 	actors: actorsSchema.optional(),
-	lexicon: z.record(z.string(), z.unknown(), { error: 'should be a set of `key: value` fields' }).optional()
+	lexicon: lexiconOverrideSchema.optional(),
+	ignoredHits: z
+		.array(ignoredHitSchema, { error: 'should be a list of hits, each with article, start, end, term and text' })
+		.max(H.entries, `should list at most ${H.entries} hits`)
+		.optional()
 });
 
 const FIXES: Record<string, string> = {
 	title: 'give the story a title, e.g. `title: NATO posture toward Russia`',
 	description: 'write the description as text (use `description: |` and indented lines for several lines)',
 	actors: 'give `actors` with `fallback` and a list of `sides`, each with `id`, `label` and `sources` (see actors.default.json)',
-	lexicon: 'give lexicon overrides as fields under `lexicon:`, or remove the key'
+	lexicon: 'write word-list changes as `lexicon: { assertive: { force: { add: [word], remove: [word] } } }` (the lexicon editor writes this for you), or remove the key to use the default lists',
+	ignoredHits: 'each entry needs `article` (file name), `start`, `end`, `term` and `text`, as the article view writes them; remove an entry to count the hit again'
 };
 
 /** Reads story.yaml or story.json; problems name the field path (`actors.sides[2].id`) and its line. */
@@ -160,6 +272,7 @@ export function parseStory(file: string, text: string): { story: Story | null; p
 	}
 	const story: Story = { title: result.data.title, description: result.data.description, actors };
 	if (result.data.lexicon) story.lexicon = result.data.lexicon;
+	if (result.data.ignoredHits) story.ignoredHits = result.data.ignoredHits;
 	return { story, problems };
 }
 

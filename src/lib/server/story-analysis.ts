@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { createEngine, defaultActors } from '$lib/analysis/engine';
 import { analyzeArticle } from '$lib/analysis/report/analyze-article';
 import { compareArticles, type StoryComparison } from '$lib/analysis/report/compare-articles';
-import { defaultLexicon } from '$lib/analysis/lexicon';
 import type { ArticleReport, LexiconData, SideDef } from '$lib/analysis/types';
 import type { ParsedArticle, Problem } from '$lib/corpus';
+import type { Story } from '$lib/corpus/parse-story';
+import { ignoredHitsOf, storyLexicon } from '$lib/corpus/story-settings';
 import { config } from './config';
 import { loadStory, listStories } from './corpus-store';
 import { getNlp } from './nlp';
@@ -25,8 +26,11 @@ export interface StoryAnalysis {
 	title: string;
 	description: string;
 	sides: SideDef[];
+	/** the story's word lists: the defaults with the story's changes applied */
 	lexicon: LexiconData;
 	lexiconVersion: string;
+	/** the story file as read (null when it could not be used), for the editors */
+	story: Story | null;
 	actorsVersion: string;
 	entries: ArticleEntry[];
 	/** reports of the articles that could be analysed, in file order */
@@ -66,13 +70,13 @@ export function getStoryAnalysis(slug: string): StoryAnalysis | null {
 function analyzeStory(slug: string): StoryAnalysis {
 	const loaded = loadStory(config.corpusDir, slug);
 	const nlp = getNlp();
-	const lexicon = defaultLexicon;
+	const lexicon = storyLexicon(loaded.story);
 	const actors = loaded.story?.actors ?? defaultActors;
 	const engine = createEngine(nlp, { lexicon, actors });
 	const entries: ArticleEntry[] = loaded.articles.map(({ file, article, problems }) => {
 		const id = file.replace(/\.[^.]+$/, '');
 		if (!article) return { id, file, article, report: null, problems };
-		const result = analyzeArticle(engine, { ...article, path: `${slug}/${file}` });
+		const result = analyzeArticle(engine, { ...article, path: `${slug}/${file}`, ignoredHits: ignoredHitsOf(loaded.story, file) });
 		if (result.ok) return { id, file, article, report: result.report, problems };
 		return {
 			id,
@@ -91,6 +95,7 @@ function analyzeStory(slug: string): StoryAnalysis {
 		sides,
 		lexicon,
 		lexiconVersion: lexicon.version,
+		story: loaded.story,
 		actorsVersion: actors.version,
 		entries,
 		reports,

@@ -40,3 +40,19 @@ describe('lexiconReport', () => {
 		expect(report.narrationWords).toBe(900);
 	});
 });
+
+describe('lexiconReport with hits marked wrong', () => {
+	const ranges = [{ start: 100, end: 200, statement: 4 }];
+	const wrong = { ...hit('assertive', 150), note: 'a name' };
+	const report = lexiconReport([hit('assertive', 10)], [], ranges, { words: 1000, quotedWords: 100 }, [wrong]);
+
+	it('keeps them out of the counts and places them by voice', () => {
+		expect(report.assertive.count).toBe(1);
+		expect(report.assertive.quoted.count).toBe(0);
+		expect(report.ignored).toEqual([{ ...wrong, voice: 'quoted', statement: 4 }]);
+	});
+
+	it('has none by default', () => {
+		expect(lexiconReport([], [], [], { words: 10, quotedWords: 0 }).ignored).toEqual([]);
+	});
+});

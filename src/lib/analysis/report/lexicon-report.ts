@@ -1,4 +1,4 @@
-import type { LexiconHit, LexiconReport, NegatedHit, Pole, PoleCounts } from '../types';
+import type { IgnoredHit, LexiconHit, LexiconReport, NegatedHit, Pole, PoleCounts } from '../types';
 import { rangeAt, type QuotedRange } from './quoted-ranges';
 
 type RawHit = Omit<LexiconHit, 'voice' | 'statement'>;
@@ -26,12 +26,16 @@ export function lexiconReport(
 	raw: RawHit[],
 	negated: NegatedHit[],
 	ranges: QuotedRange[],
-	counts: WordCounts
+	counts: WordCounts,
+	/** hits a reader marked as wrong: placed by voice like the others, never counted */
+	ignoredRaw: (RawHit & { note: string | null })[] = []
 ): LexiconReport {
-	const hits: LexiconHit[] = raw.map((hit) => {
+	const place = <H extends RawHit>(hit: H) => {
 		const range = rangeAt(ranges, hit.start);
-		return { ...hit, voice: range ? 'quoted' : 'narration', statement: range ? range.statement : null };
-	});
+		return { ...hit, voice: range ? ('quoted' as const) : ('narration' as const), statement: range ? range.statement : null };
+	};
+	const hits: LexiconHit[] = raw.map(place);
+	const ignored: IgnoredHit[] = ignoredRaw.map(place);
 	const narrationWords = Math.max(0, counts.words - counts.quotedWords);
 	const pole = (name: Pole): PoleCounts => {
 		const own = hits.filter((h) => h.category === name);
@@ -56,6 +60,7 @@ export function lexiconReport(
 		narrationIndex: framingIndex(assertive.narration.count, cautious.narration.count),
 		hits,
 		negated,
+		ignored,
 		narrationWords,
 		quotedWords: counts.quotedWords
 	};

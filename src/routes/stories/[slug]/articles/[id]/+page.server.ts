@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { articleCard } from '$lib/dashboard/dashboard-data';
 import { getStoryAnalysis } from '$lib/server/story-analysis';
-import type { PageServerLoad } from './$types';
+import { markHitWrong, unmarkHit } from '$lib/server/hit-marks';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const analysis = getStoryAnalysis(params.slug);
@@ -26,6 +27,13 @@ export const load: PageServerLoad = ({ params }) => {
 		report: entry.report,
 		card: articleCard(entry.id, entry.report),
 		sides: analysis.sides,
-		lexicon: analysis.lexicon
+		lexicon: analysis.lexicon,
+		/** hits can be marked wrong only while the story file can be written */
+		editable: analysis.story !== null
 	};
+};
+
+export const actions: Actions = {
+	ignore: async ({ params, request }) => markHitWrong(params.slug, params.id, await request.formData()),
+	unignore: async ({ params, request }) => unmarkHit(params.slug, params.id, await request.formData())
 };
