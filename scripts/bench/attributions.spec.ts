@@ -24,8 +24,4 @@ describe.skipIf(!existsSync(`${DATA}/dev-attributions.jsonl`))('statements again
 		expect(report!.precision).toBeGreaterThanOrEqual(0.9);
 		expect(report!.recall).toBeGreaterThanOrEqual(0.65);
 	});
-
-	it('costs well under reading the text with wink', () => {
-		expect(report!.timing.ratio).toBeLessThan(0.5);
-	});
 });

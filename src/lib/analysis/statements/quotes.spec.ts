@@ -96,12 +96,12 @@ describe('findQuotes on adversarial input', () => {
 		expect(elapsed).toBeLessThan(ms);
 	};
 
-	it('100,000 apostrophes', () => timed("'".repeat(100_000), 500));
-	it('100,000 curly apostrophes between letters', () => timed('a’'.repeat(100_000), 500));
-	it('only quotation marks of every kind', () => timed('"“”„«»‘’\'‟'.repeat(20_000), 500));
-	it('one 50,000-character line', () => timed('word “quoted” and ’ stray '.repeat(2_000).slice(0, 50_000), 500));
-	it('50,000 openers and no closer', () => timed('“'.repeat(50_000), 500));
-	it('50,000 line breaks with marks between', () => timed('“a\n'.repeat(50_000), 500));
+	it('100,000 apostrophes', () => timed("'".repeat(100_000), 3000));
+	it('100,000 curly apostrophes between letters', () => timed('a’'.repeat(100_000), 3000));
+	it('only quotation marks of every kind', () => timed('"“”„«»‘’\'‟'.repeat(20_000), 3000));
+	it('one 50,000-character line', () => timed('word “quoted” and ’ stray '.repeat(2_000).slice(0, 50_000), 3000));
+	it('50,000 openers and no closer', () => timed('“'.repeat(50_000), 3000));
+	it('50,000 line breaks with marks between', () => timed('“a\n'.repeat(50_000), 3000));
 
 	it('never throws and keeps offsets in range on random text', () => {
 		const alphabet = fc.constantFrom(...'ab ,.’\'"“”„«»‘‚\n\r\u2028é漢😀'.split(''), '\ud800');
