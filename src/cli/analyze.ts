@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
 import { decodeArticleBytes, parseArticle, type Problem } from '../lib/corpus';
 import { analyzeArticle } from '../lib/analysis/report/analyze-article';
-import { TIDY_COLUMNS, tidyRows } from '../lib/analysis/report/tidy-rows';
+import { tidyCsv } from '../lib/charts/export/csv';
 import { createNlp } from '../lib/analysis/nlp';
 import type { ArticleReport } from '../lib/analysis/types';
 import { expandInputs } from './inputs';
@@ -46,7 +45,7 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
 
 	if (format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
 	if (format === 'csv') {
-		io.out(Papa.unparse(tidyRows(reports), { columns: TIDY_COLUMNS, newline: '\n' }) + '\n');
+		io.out(tidyCsv(reports));
 	}
 	return failed > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -32,18 +32,9 @@ const lexiconHit = z.object({
 	statement: count.nullable()
 });
 
-const negatedHit = z.object({
-	term: z.string(),
-	category: pole,
-	subcategory: z.string(),
-	text: z.string(),
-	start: offset,
-	end: offset,
-	sentence: count,
-	negator: z.string()
-});
+// a negated match is a hit that was never assigned a voice, with the word that negated it
+const negatedHit = lexiconHit.omit({ voice: true, statement: true }).extend({ negator: z.string() });
 
-/** reports written before readers could mark hits as wrong have no `ignored` list: read it as empty */
 const ignoredHit = lexiconHit.extend({ note: z.string().nullable() });
 
 const statement = z.object({

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { TIDY_COLUMNS, tidyRows, type TidyRow } from '../../analysis/report/tidy-rows';
-import type { ArticleReport } from '../../analysis/types';
+import type { ArticleReport, LexiconHit } from '../../analysis/types';
 import type { FigureId } from './figures';
 
 // Relative imports only: the CLI (run by tsx, without $lib) can share this module.
@@ -197,9 +197,10 @@ export const HIT_COLUMNS: (keyof HitRow)[] = [
  */
 export function hitRows(reports: ArticleReport[]): HitRow[] {
 	return reports.flatMap((r) => {
-		const base = { article: r.path, outlet: r.outlet ?? '' };
-		const counted: HitRow[] = r.lexicon.hits.map((h) => ({
-			...base,
+		// the columns every kind of match shares; the rest says whether and why it was counted
+		const row = (h: Omit<LexiconHit, 'voice' | 'statement'>, rest: Pick<HitRow, 'voice' | 'statement' | 'counted' | 'excluded' | 'note'>): HitRow => ({
+			article: r.path,
+			outlet: r.outlet ?? '',
 			term: h.term,
 			category: h.category,
 			subcategory: h.subcategory,
@@ -207,42 +208,13 @@ export function hitRows(reports: ArticleReport[]): HitRow[] {
 			start: h.start,
 			end: h.end,
 			sentence_index: h.sentence,
-			voice: h.voice,
-			statement: h.statement,
-			counted: 1,
-			excluded: '',
-			note: ''
-		}));
-		const negated: HitRow[] = r.lexicon.negated.map((h) => ({
-			...base,
-			term: h.term,
-			category: h.category,
-			subcategory: h.subcategory,
-			text: h.text,
-			start: h.start,
-			end: h.end,
-			sentence_index: h.sentence,
-			voice: '',
-			statement: null,
-			counted: 0,
-			excluded: 'negated',
-			note: h.negator
-		}));
-		const ignored: HitRow[] = (r.lexicon.ignored ?? []).map((h) => ({
-			...base,
-			term: h.term,
-			category: h.category,
-			subcategory: h.subcategory,
-			text: h.text,
-			start: h.start,
-			end: h.end,
-			sentence_index: h.sentence,
-			voice: h.voice,
-			statement: h.statement,
-			counted: 0,
-			excluded: 'marked wrong',
-			note: h.note ?? ''
-		}));
+			...rest
+		});
+		const counted = r.lexicon.hits.map((h) => row(h, { voice: h.voice, statement: h.statement, counted: 1, excluded: '', note: '' }));
+		const negated = r.lexicon.negated.map((h) => row(h, { voice: '', statement: null, counted: 0, excluded: 'negated', note: h.negator }));
+		const ignored = (r.lexicon.ignored ?? []).map((h) =>
+			row(h, { voice: h.voice, statement: h.statement, counted: 0, excluded: 'marked wrong', note: h.note ?? '' })
+		);
 		return [...counted, ...negated, ...ignored].sort((a, b) => a.start - b.start || b.counted - a.counted);
 	});
 }
