@@ -57,8 +57,11 @@ export function alignSentences(units: SentenceUnit[], options: AlignOptions): Se
 		}
 		for (const [j, count] of shared) {
 			if (count < options.minShared) continue;
-			if (sharedLemmas(contents[i], contents[j]) < options.minShared) continue;
+			const sharedWords = sharedLemmas(contents[i], contents[j]);
+			if (sharedWords < options.minShared) continue;
 			const score = similarity(i, j);
+			// a weak match needs more words in common: two generic words ("support", "believe") are chance
+			if (score < options.threshold * 1.2 && sharedWords < options.minShared + 1) continue;
 			// a short sentence ("Ethical and legal limits") shares a large part of itself by chance
 			const short = Math.min(units[i].contentWords, units[j].contentWords) < 4;
 			if (score >= (short ? Math.max(options.threshold, 0.5) : options.threshold)) edges.push([i, j, score]);
