@@ -111,7 +111,11 @@ export function sentenceSimilarity(units: SentenceUnit[]): (a: number, b: number
 	// a phrase is rare when it appears about once per article at most
 	const articles = new Set(units.map((u) => u.ref.article)).size;
 	const rare = Math.log(1 + units.length / Math.max(2, articles));
-	return (a, b) => Math.max(cosine(vectors[a], vectors[b]), containment(units[a], units[b], idf, rare) * 0.8);
+	return (a, b) => {
+		const c = cosine(vectors[a], vectors[b]);
+		// containment is weighted 0.8, so it cannot beat a cosine that high
+		return c >= 0.8 ? c : Math.max(c, containment(units[a], units[b], idf, rare) * 0.8);
+	};
 }
 
 /**
