@@ -53,7 +53,8 @@ export function compareStory(inputs: CompareInput[], options: CompareOptions): S
 		groupOf,
 		similarity,
 		threshold: settings.sentenceSimilarity,
-		articles: articleSimilarities
+		articles: articleSimilarities,
+		published: inputs.map((i) => i.report.meta.published)
 	});
 	const { passages, overlap } = findSharedPassages(
 		inputs.map((input, article) => {

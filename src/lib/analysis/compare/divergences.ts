@@ -11,6 +11,8 @@ interface Context {
 	threshold: number;
 	/** article x article similarity */
 	articles: number[][];
+	/** each article's publication date as given (ISO yyyy-mm-dd is understood), to place "on Sunday" */
+	published: (string | null)[];
 }
 
 /**
@@ -22,9 +24,31 @@ export function findDivergences(facts: Facts, context: Context): Divergence[] {
 	return found.map((d, id) => ({ id, ...d }));
 }
 
-function mention(m: NameMention | NumberMention | DateMention, value: string, units: SentenceUnit[]): FactMention {
+function mention(m: NameMention | NumberMention | DateMention, value: string, units: SentenceUnit[], note: string | null = null): FactMention {
 	const unit = units[m.unit];
-	return { article: unit.ref.article, sentence: unit.ref, text: m.text, start: m.start, end: m.end, value };
+	return { article: unit.ref.article, sentence: unit.ref, text: m.text, start: m.start, end: m.end, value, note };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// written out by hand: toLocaleDateString's commas differ between ICU versions
+const longDate = (d: Date) => `${capitalise(WEEKDAYS[d.getUTCDay()])} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
+/**
+ * "Sunday" in an article published on Tuesday 2 December 2025 most likely means Sunday 30 November:
+ * news tells of the past week. Said as "most likely", because it may also mean a coming day.
+ */
+export function placeWeekday(weekday: string, published: string | null): string | null {
+	const day = WEEKDAYS.indexOf(weekday);
+	const match = published?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+	if (day < 0 || !match) return null;
+	const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+	if (Number.isNaN(date.getTime())) return null;
+	const back = (date.getUTCDay() - day + 7) % 7;
+	const placed = new Date(date.getTime() - back * 86_400_000);
+	return back === 0
+		? `the day of publication, ${longDate(placed)}`
+		: `most likely ${longDate(placed)}, counted back from the publication date (${longDate(date)})`;
 }
 
 function divergence(kind: FactKind, about: string, reason: string, mentions: FactMention[], group: number | null): Omit<Divergence, 'id'> {
@@ -194,7 +218,9 @@ function dateDivergences(dates: DateMention[], context: Context): Omit<Divergenc
 		for (const component of components(links)) {
 			// one kind of event with many dates is many events, not a disagreement
 			if (new Set(component.map((m) => m.value)).size > 3) continue;
-			const mentions = firstPerArticleAndValue(component, (m) => m.value, context.units).map((m) => mention(m, m.text, context.units));
+			const mentions = firstPerArticleAndValue(component, (m) => m.value, context.units).map((m) =>
+				mention(m, m.text, context.units, placeWeekday(m.value, context.published[context.units[m.unit].ref.article]))
+			);
 			out.push(divergence('date', `the date of ${event}`, `dates written next to ${event} in articles at least as alike as is typical in the story`, mentions, null));
 		}
 	}
