@@ -6,7 +6,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseArticle } from '../lib/corpus';
 import { createEngine } from '../lib/analysis/engine';
-import { analyzeArticle, readArticle, type ArticleInput } from '../lib/analysis/report/analyze-article';
+import { analyzeArticle, type ArticleInput } from '../lib/analysis/report/analyze-article';
+import { readText } from '../lib/analysis/text-doc';
 import { compareStory, type CompareInput } from '../lib/analysis/compare';
 import { createNlp } from '../lib/analysis/nlp';
 import { evaluateHeadlines } from '../../scripts/bench/headlines';
@@ -196,8 +197,7 @@ export function measureCompare(dir: string, count: number) {
 	t = performance.now();
 	const compareInputs: CompareInput[] = [];
 	reports.forEach((r, i) => {
-		const read = readArticle(nlp, inputs[i]);
-		if (r.ok && read.ok) compareInputs.push({ doc: read.doc, report: r.report });
+		if (r.ok) compareInputs.push({ doc: readText(nlp, inputs[i].text, inputs[i].body.start, inputs[i].body.end), report: r.report });
 	});
 	const readMs = performance.now() - t;
 	t = performance.now();
