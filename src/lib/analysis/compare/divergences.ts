@@ -134,10 +134,11 @@ function numberDivergences(numbers: NumberMention[], context: Context): Omit<Div
 		for (let i = 0; i < sentences.length; i++) {
 			for (let j = i + 1; j < sentences.length; j++) {
 				const [s, t] = [sentences[i], sentences[j]];
-				if (!sameGroup(s, t, context) && context.similarity(s, t) < context.threshold) continue;
-				// within one article, neighbouring sentences go on with new figures; a restatement further on should agree
+				// across articles, aligned sentences report the same thing; within one article, alignment does not
+				// look, so the similarity decides, and neighbouring sentences go on with new figures
 				const [rs, rt] = [context.units[s].ref, context.units[t].ref];
-				if (rs.article === rt.article && Math.abs(rs.sentence - rt.sentence) < 4) continue;
+				if (rs.article !== rt.article && !sameGroup(s, t, context)) continue;
+				if (rs.article === rt.article && (Math.abs(rs.sentence - rt.sentence) < 4 || context.similarity(s, t) < context.threshold)) continue;
 				// "46 percent to 42" against "46 percent … 44": 46 agrees; 42 disagrees with its nearest, 44
 				for (const [mine, theirs] of [[bySentence.get(s)!, bySentence.get(t)!], [bySentence.get(t)!, bySentence.get(s)!]]) {
 					for (const a of mine) {

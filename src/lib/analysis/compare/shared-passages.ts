@@ -14,10 +14,10 @@ export interface ArticleWords {
  * rewritten wire story still shows as one passage.
  */
 export function findSharedPassages(articles: ArticleWords[], size: number, gap = 3): { passages: SharedPassage[]; overlap: ArticleOverlap[] } {
-	// every article's shingles once; the positions of each shingle in an article, when first needed
-	const shingles = articles.map((a) => Array.from({ length: Math.max(0, a.keys.length - size + 1) }, (_, p) => a.keys.slice(p, p + size).join(' ')));
-	const firstPositions: (Map<string, number> | null)[] = articles.map(() => null);
-	const positionIn = (article: number, shingle: string) => {
+	// every article's shingles once, as numbers; the positions of each shingle in an article, when first needed
+	const shingles = shingleHashes(articles, size);
+	const firstPositions: (Map<number, number> | null)[] = articles.map(() => null);
+	const positionIn = (article: number, shingle: number) => {
 		let where = firstPositions[article];
 		if (!where) {
 			where = new Map();
@@ -26,7 +26,7 @@ export function findSharedPassages(articles: ArticleWords[], size: number, gap =
 		}
 		return where.get(shingle)!;
 	};
-	const index = new Map<string, number[]>();
+	const index = new Map<number, number[]>();
 	shingles.forEach((list, i) => {
 		for (const k of new Set(list)) {
 			const holders = index.get(k);
@@ -78,6 +78,47 @@ export function findSharedPassages(articles: ArticleWords[], size: number, gap =
 		return { article, sharedWords, share: a.keys.length ? sharedWords / a.keys.length : 0 };
 	});
 	return { passages, overlap };
+}
+
+// two moduli below 2^26 keep each product exact in a double; together they make collisions negligible
+const P1 = 67_108_859;
+const P2 = 67_108_837;
+const BASE = 1_000_003;
+
+/**
+ * The hash of every run of `size` words of each article (a rolling polynomial hash of word ids under
+ * two moduli, packed in one number): strings of eight words each would cost a story of 200
+ * articles a few hundred thousand allocations.
+ */
+function shingleHashes(articles: ArticleWords[], size: number): number[][] {
+	const ids = new Map<string, number>();
+	const id = (key: string) => {
+		let n = ids.get(key);
+		if (n === undefined) ids.set(key, (n = ids.size + 1));
+		return n;
+	};
+	let high1 = 1;
+	let high2 = 1;
+	for (let k = 1; k < size; k++) {
+		high1 = (high1 * BASE) % P1;
+		high2 = (high2 * BASE) % P2;
+	}
+	return articles.map((a) => {
+		const out: number[] = [];
+		const w = a.keys.map(id);
+		let h1 = 0;
+		let h2 = 0;
+		for (let p = 0; p < w.length; p++) {
+			if (p >= size) {
+				h1 = (h1 - ((w[p - size] * high1) % P1) + P1) % P1;
+				h2 = (h2 - ((w[p - size] * high2) % P2) + P2) % P2;
+			}
+			h1 = (h1 * BASE + w[p]) % P1;
+			h2 = (h2 * BASE + w[p]) % P2;
+			if (p >= size - 1) out.push(h1 * P2 + h2);
+		}
+		return out;
+	});
 }
 
 /** Word ranges [from, to) covered by shingles starting at `positions`, joined across gaps of up to `gap` words. */
