@@ -1,2 +1,2 @@
-/** The id of the script element holding a dashboard's chart inputs (chart-inputs.ts); a module of its own so the app entry can look for it without loading the chart code. */
-export const CHART_INPUTS_ID = 'chart-inputs';
+/** The attribute that holds a dashboard's chart inputs as JSON (chart-inputs.ts); a module of its own so the app entry can look for it without loading the chart code. */
+export const CHART_INPUTS_ATTR = 'data-chart-inputs';

@@ -1,11 +1,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartView } from './chart-view';
 import { figures, withView, type ChartKind } from './export/figures';
-import { CHART_INPUTS_ID } from './chart-inputs-id';
 
 /**
  * Everything the dashboard's on-screen charts are built from. The server writes it into the page
- * as JSON, so the charts can be drawn before the page hydrates (early-charts.ts) by the same pure
+ * as JSON (an attribute of the charts' grid, chart-inputs-id.ts), so the charts can be drawn before the page hydrates (early-charts.ts) by the same pure
  * functions the dashboard uses.
  */
 export interface ChartInputs {
@@ -31,8 +30,5 @@ export function screenCharts(inputs: ChartInputs): ScreenChart[] {
 	);
 }
 
-/** The inputs as an inert JSON script element; `<` is escaped so no string in the data can close the element. */
-export function chartInputsHtml(inputs: ChartInputs): string {
-	const json = JSON.stringify(inputs).replace(/</g, '\\u003c');
-	return `<script type="application/json" id="${CHART_INPUTS_ID}">${json}</script>`;
-}
+/** The inputs as the JSON the page carries (an attribute value: inert, escaped like any other). */
+export const chartInputsJson = (inputs: ChartInputs): string => JSON.stringify(inputs);

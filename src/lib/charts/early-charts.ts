@@ -8,7 +8,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './chart-js';
 import { screenCharts, type ChartInputs } from './chart-inputs';
-import { CHART_INPUTS_ID } from './chart-inputs-id';
+import { CHART_INPUTS_ATTR } from './chart-inputs-id';
 import { drawChart } from './draw-chart';
 
 interface EarlyChart {
@@ -20,9 +20,9 @@ interface EarlyChart {
 const early = new WeakMap<HTMLCanvasElement, EarlyChart>();
 
 export function drawEarly(doc: Document = document): void {
-	const script = doc.getElementById(CHART_INPUTS_ID);
-	if (!script?.textContent) return;
-	const inputs = JSON.parse(script.textContent) as ChartInputs;
+	const json = doc.querySelector(`[${CHART_INPUTS_ATTR}]`)?.getAttribute(CHART_INPUTS_ATTR);
+	if (!json) return;
+	const inputs = JSON.parse(json) as ChartInputs;
 	const jobs = screenCharts(inputs).flatMap((c) => {
 		const canvas = doc.querySelector<HTMLCanvasElement>(`canvas[data-kind="${c.kind}"]`);
 		// a canvas that already has a chart was hydrated first
