@@ -123,3 +123,26 @@ describe('article permalinks', () => {
 		await fresh.context.close();
 	});
 });
+
+describe('hand-written permalinks', () => {
+	// a raw comma is written %2C by the view, so these addresses are rewritten once the page has started
+	it.each([`${DASHBOARD}?outlets=rbc-ukraine,archyde&hide=1`, `${DASHBOARD}?hide=1&outlets=archyde,rbc-ukraine`])(
+		'%s opens without an error and the address bar is rewritten the view’s way',
+		async (path) => {
+			const { page, errors, context } = await openPage(browser, path);
+			await waitForCharts(page, 5);
+			expect(await page.locator('#lexicon-numbers tbody th').count()).toBe(2);
+			await page.waitForURL((u) => u.search.startsWith('?hide=1&outlets=') && u.search.includes('%2C'));
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	);
+
+	it('an article link with its switched-off highlights out of order opens without an error', async () => {
+		const { page, errors, context } = await openPage(browser, `${ARTICLE}?off=side:russia,assertive&hide=1`);
+		await page.waitForURL((u) => u.searchParams.get('off') === 'assertive,side:russia' && u.search.includes('%2C'));
+		expect(await page.locator('.legend button[data-key="assertive"]').getAttribute('aria-pressed')).toBe('false');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
