@@ -28,8 +28,10 @@ describe('similarityMatrixChart', () => {
 		expect(offDiagonalMax(matrix)).toBe(0.4);
 	});
 	it('labels both axes with the outlets and hides the one-entry legend', () => {
-		const scales = config.options!.scales as Record<string, { labels: unknown[] }>;
-		expect(scales.y.labels).toEqual(labels);
+		expect(config.data.labels).toEqual(labels);
+		const scales = config.options!.scales as Record<string, { ticks: { callback: (v: number) => unknown }; reverse: boolean }>;
+		expect(scales.y.ticks.callback(2)).toBe('Gamma');
+		expect(scales.y.reverse).toBe(true);
 		expect(config.options!.plugins!.legend!.display).toBe(false);
 		expect(config.plugins?.map((p) => p.id)).toEqual(['cellValues']);
 	});

@@ -75,11 +75,28 @@ export function similarityMatrixChart(labels: string[], matrix: number[][]): Cha
 		})
 	);
 	const options = baseOptions<'matrix'>(false);
+	// linear axes with one tick per article, not category axes: two articles of one outlet share a label
 	const scale = (position: 'top' | 'left', wrap: boolean) => ({
-		...categoryAxis({ offset: true, position, labels: wrap ? labels.map((l) => wrapLabel(l, 12)) : labels }),
-		type: 'category' as const,
+		type: 'linear' as const,
+		position,
+		min: -0.5,
+		max: n - 0.5,
+		reverse: position === 'left',
+		offset: false,
 		grid: { display: false },
-		border: { display: false }
+		border: { display: false },
+		afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+			axis.ticks = labels.map((_, i) => ({ value: i }));
+		},
+		ticks: {
+			color: INK,
+			autoSkip: false,
+			font: { family: FONT_FAMILY, size: 12 },
+			callback: (value: number | string) => {
+				const label = labels[Number(value)] ?? '';
+				return wrap ? wrapLabel(label, 12) : label;
+			}
+		}
 	});
 	options.scales = { x: scale('top', true), y: scale('left', false) } as typeof options.scales;
 	options.plugins = {
@@ -108,6 +125,8 @@ export function similarityMatrixChart(labels: string[], matrix: number[][]): Cha
 	return {
 		type: 'matrix',
 		data: {
+			// the article labels, in matrix order: the axes' ticks and the exports read them
+			labels,
 			datasets: [{ label: 'Similarity', data: cells, backgroundColor: fills, borderColor: '#FFFFFF', borderWidth: 0 }]
 		},
 		options,

@@ -17,12 +17,11 @@ const flat = (label: unknown) => (Array.isArray(label) ? label.map(String).join(
 
 /** The similarity matrix config read back: labels of both axes and each cell's value and fill. */
 export function matrixModel(config: ChartConfiguration): MatrixModel {
-	const scales = (config.options?.scales ?? {}) as Record<string, { labels?: unknown[] }>;
 	const dataset = config.data.datasets[0] as unknown as { data: { x: number; y: number; v: number }[]; backgroundColor: string[] | string } | undefined;
 	const fills = dataset?.backgroundColor ?? '#ffffff';
 	return {
-		columns: (scales.x?.labels ?? []).map(flat),
-		rows: (scales.y?.labels ?? []).map(flat),
+		columns: (config.data.labels ?? []).map(flat),
+		rows: (config.data.labels ?? []).map(flat),
 		cells: (dataset?.data ?? []).map((c, k) => ({ ...c, fill: Array.isArray(fills) ? (fills[k] ?? '#ffffff') : fills }))
 	};
 }
