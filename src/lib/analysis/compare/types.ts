@@ -30,6 +30,11 @@ export interface MemberStatement {
 }
 
 export interface GroupMember extends SentenceRef {
+	/**
+	 * the last sentence of the member: an outlet may say in several neighbouring sentences what another
+	 * says in one, and then `start`..`end` and `text` cover them all (equal to `sentence` otherwise)
+	 */
+	lastSentence: number;
 	/** similarity to the group's reference sentence, 0..1 (1 for the reference itself) */
 	similarity: number;
 	/** words of this sentence that the reference sentence does not have, by sequence alignment */
@@ -117,7 +122,7 @@ export interface Omission {
 	article: number;
 	/** sides quoted or reported by at least one other article and never by this one */
 	sides: string[];
-	/** groups carried by at least half of the other articles (and at least two), missing here */
+	/** groups carried by most of the other articles (and at least two), missing here */
 	groups: number[];
 }
 
