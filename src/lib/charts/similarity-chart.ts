@@ -45,10 +45,12 @@ export const cellValues: Plugin<'matrix'> = {
 				const cell = dataset.data[k] as MatrixCell;
 				if (cell.x === cell.y) return;
 				const { x, y, width, height } = element.getProps(['x', 'y', 'width', 'height'], true) as unknown as { x: number; y: number; width: number; height: number };
-				if (width < 24 || height < 12) return;
+				// on a phone the cells are narrow: smaller numbers, or none (the table has them all)
+				const size = width >= 38 ? 12 : width >= 30 ? 10 : 0;
+				if (size === 0 || height < 14) return;
 				ctx.save();
 				ctx.fillStyle = inkOn(fills[k] ?? '#FFFFFF');
-				ctx.font = `12px ${FONT_FAMILY}`;
+				ctx.font = `${size}px ${FONT_FAMILY}`;
 				ctx.textAlign = 'center';
 				ctx.textBaseline = 'middle';
 				ctx.fillText(cell.v.toFixed(2), x + width / 2, y + height / 2);

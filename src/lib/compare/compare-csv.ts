@@ -23,6 +23,8 @@ export interface GroupRow {
 	is_reference: number;
 	similarity: number;
 	sentence_index: number;
+	/** the member's last sentence: an outlet may say in neighbouring sentences what another says in one */
+	last_sentence_index: number;
 	sentence_start: number;
 	sentence_end: number;
 	sentence: string;
@@ -51,6 +53,7 @@ export const GROUP_COLUMNS: (keyof GroupRow)[] = [
 	'is_reference',
 	'similarity',
 	'sentence_index',
+	'last_sentence_index',
 	'sentence_start',
 	'sentence_end',
 	'sentence',
@@ -95,6 +98,7 @@ export function groupRows(alignment: StoryAlignment, options: CsvOptions): Group
 				is_reference: k === g.reference ? 1 : 0,
 				similarity: round(m.similarity),
 				sentence_index: m.sentence,
+				last_sentence_index: m.lastSentence,
 				sentence_start: m.start,
 				sentence_end: m.end,
 				sentence: m.text,

@@ -1,4 +1,4 @@
-import type { AlignedGroup, AlignmentArticle, Divergence, Omission, StoryAlignment } from '../analysis/compare/types';
+import type { AlignedGroup, AlignmentArticle, AlignmentSettings, ArticleOverlap, Divergence, Omission, SharedPassage, StoryAlignment } from '../analysis/compare/types';
 import { MATRIX_MAX } from '../charts/similarity-chart';
 import { nearestOf, type Nearest } from './nearest';
 
@@ -11,18 +11,60 @@ export interface CompareStory {
 	sides: { id: string; label: string }[];
 }
 
+/** One page of a long list. `page` counts from 1. */
+export interface PageOf<T> {
+	items: T[];
+	page: number;
+	pages: number;
+	total: number;
+}
+
+/** Groups and passages per page: a 200-article story has thousands of groups, and a page must stay fast. */
+export const PAGE_SIZE = { groups: 20, passages: 20 };
+
+export function pageOf<T>(items: T[], page: number, size: number): PageOf<T> {
+	const pages = Math.max(1, Math.ceil(items.length / size));
+	const p = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+	return { items: items.slice((p - 1) * size, p * size), page: p, pages, total: items.length };
+}
+
+/** What a compare-page request asks for: the pages of the long lists, or the group to open (its page wins). */
+export interface CompareRequest {
+	group: number | null;
+	groupsPage: number;
+	passagesPage: number;
+}
+
+/** Groups in the order the page lists them: most widely reported first, then as found. */
+export function groupsByReach(groups: AlignedGroup[]): AlignedGroup[] {
+	return [...groups].sort((x, y) => y.articles.length - x.articles.length || x.id - y.id);
+}
+
 /** Everything the compare page shows. */
 export interface CompareData extends CompareStory {
 	/** ids[i]: the article id (its address under /articles/) of alignment article i */
 	ids: string[];
-	/** the comparison; `similarity` is left empty for stories too large for a matrix (see `nearest`) */
-	alignment: StoryAlignment;
+	articles: AlignmentArticle[];
+	/** aligned groups, most widely reported first, one page of them */
+	groups: PageOf<AlignedGroup>;
+	/** labels of the groups that omissions and divergences refer to, wherever they are listed */
+	groupLabels: Record<number, string>;
+	divergences: Divergence[];
+	passages: PageOf<SharedPassage>;
+	overlap: ArticleOverlap[];
+	omissions: Omission[];
+	/** the article × article matrix, or null for stories too large for a matrix (see `nearest`) */
+	similarity: number[][] | null;
 	/** each article's most similar other article, most similar first */
 	nearest: Nearest[];
+	settings: AlignmentSettings;
 }
 
-export function compareData(story: CompareStory, alignment: StoryAlignment, ids: string[]): CompareData {
-	const many = alignment.articles.length > MATRIX_MAX;
+export function compareData(story: CompareStory, alignment: StoryAlignment, ids: string[], request: CompareRequest = { group: null, groupsPage: 1, passagesPage: 1 }): CompareData {
+	const ordered = groupsByReach(alignment.groups);
+	const at = request.group === null ? -1 : ordered.findIndex((g) => g.id === request.group);
+	const groupsPage = at >= 0 ? Math.floor(at / PAGE_SIZE.groups) + 1 : request.groupsPage;
+	const referred = new Set([...alignment.omissions.flatMap((o) => o.groups), ...alignment.divergences.flatMap((d) => (d.group === null ? [] : [d.group]))]);
 	return {
 		slug: story.slug,
 		title: story.title,
@@ -30,9 +72,17 @@ export function compareData(story: CompareStory, alignment: StoryAlignment, ids:
 		actorsVersion: story.actorsVersion,
 		sides: story.sides.map((s) => ({ id: s.id, label: s.label })),
 		ids,
+		articles: alignment.articles,
+		groups: pageOf(ordered, groupsPage, PAGE_SIZE.groups),
+		groupLabels: Object.fromEntries(alignment.groups.filter((g) => referred.has(g.id)).map((g) => [g.id, g.label])),
+		divergences: alignment.divergences,
+		passages: pageOf(alignment.passages, request.passagesPage, PAGE_SIZE.passages),
+		overlap: alignment.overlap,
+		omissions: alignment.omissions,
 		// a 200 × 200 matrix is 40,000 numbers nobody can read; the page draws each article's closest match instead
-		alignment: many ? { ...alignment, similarity: [] } : alignment,
-		nearest: nearestOf(alignment.similarity)
+		similarity: alignment.articles.length > MATRIX_MAX ? null : alignment.similarity,
+		nearest: nearestOf(alignment.similarity),
+		settings: alignment.settings
 	};
 }
 

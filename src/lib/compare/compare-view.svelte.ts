@@ -3,13 +3,20 @@ export interface CompareQuery {
 	hideNames: boolean;
 	/** id of the aligned group opened and scrolled to */
 	group: number | null;
+	/** pages of the long lists, from 1 */
+	groupsPage: number;
+	passagesPage: number;
 }
+
+const pageParam = (value: string | null) => (value !== null && /^\d{1,6}$/.test(value) && Number(value) > 0 ? Number(value) : 1);
 
 export function readCompareQuery(params: URLSearchParams): CompareQuery {
 	const group = params.get('group');
 	return {
 		hideNames: params.get('hide') === '1',
-		group: group !== null && /^\d{1,7}$/.test(group) ? Number(group) : null
+		group: group !== null && /^\d{1,7}$/.test(group) ? Number(group) : null,
+		groupsPage: pageParam(params.get('groups-page')),
+		passagesPage: pageParam(params.get('passages-page'))
 	};
 }
 
@@ -18,6 +25,8 @@ export function compareSearch(q: CompareQuery): string {
 	const params = new URLSearchParams();
 	if (q.hideNames) params.set('hide', '1');
 	if (q.group !== null) params.set('group', String(q.group));
+	if (q.groupsPage > 1) params.set('groups-page', String(q.groupsPage));
+	if (q.passagesPage > 1) params.set('passages-page', String(q.passagesPage));
 	return params.toString();
 }
 
@@ -32,8 +41,9 @@ export class CompareView {
 		this.group = q.group;
 	}
 
-	search(): string {
-		return compareSearch({ hideNames: this.hideNames, group: this.group });
+	/** the query string for this view and the pages shown, without the leading "?" */
+	search(pages: { groupsPage: number; passagesPage: number } = { groupsPage: 1, passagesPage: 1 }): string {
+		return compareSearch({ hideNames: this.hideNames, group: this.group, ...pages });
 	}
 }
 

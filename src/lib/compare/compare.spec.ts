@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { alignment, TEXTS } from './fixtures';
 import { divergenceRows, divergencesCsv, groupRows, groupsCsv, similarityCsv, similarityRows } from './compare-csv';
-import { compareData, elsewhereOf } from './compare-data';
+import { compareData, elsewhereOf, pageOf } from './compare-data';
 import { capped, compareSearch, readCompareQuery } from './compare-view.svelte';
 import { articleLabels, listText } from './labels';
 import { nearestOf } from './nearest';
@@ -91,8 +91,10 @@ describe('compareData', () => {
 	const story = { slug: 's', title: 'S', lexiconVersion: 'l1', actorsVersion: 'a1', sides: [{ id: 'russia', label: 'Russia', sources: [] }] };
 	it('keeps the matrix for a few articles', () => {
 		const data = compareData(story, alignment(), ['alpha', 'beta', 'gamma']);
-		expect(data.alignment.similarity).toHaveLength(3);
+		expect(data.similarity).toHaveLength(3);
 		expect(data.sides).toEqual([{ id: 'russia', label: 'Russia' }]);
+		expect(data.groups).toMatchObject({ page: 1, pages: 1, total: 1 });
+		expect(data.groupLabels).toEqual({ 0: 'studying everything' });
 	});
 	it('drops the matrix for many articles and keeps each closest match', () => {
 		const a = alignment();
@@ -100,8 +102,22 @@ describe('compareData', () => {
 		a.articles = Array.from({ length: n }, (_, i) => ({ path: `s/${i}.md`, outlet: `O${i}`, words: 10, sentences: 1 }));
 		a.similarity = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 1 / (1 + Math.abs(i - j)))));
 		const data = compareData(story, a, a.articles.map((_, i) => String(i)));
-		expect(data.alignment.similarity).toEqual([]);
+		expect(data.similarity).toBeNull();
 		expect(data.nearest).toHaveLength(n);
+	});
+	it('serves one page of groups, most widely reported first, and the page of a group asked for', () => {
+		const a = alignment();
+		const base = a.groups[0];
+		a.groups = Array.from({ length: 45 }, (_, id) => ({ ...base, id, articles: id === 44 ? [0, 1, 2] : [0, 1] }));
+		const first = compareData(story, a, ['a', 'b', 'c']);
+		expect(first.groups).toMatchObject({ page: 1, pages: 3, total: 45 });
+		expect(first.groups.items.map((g) => g.id).slice(0, 3)).toEqual([44, 0, 1]);
+		expect(compareData(story, a, ['a', 'b', 'c'], { group: 30, groupsPage: 1, passagesPage: 1 }).groups.page).toBe(2);
+		expect(compareData(story, a, ['a', 'b', 'c'], { group: null, groupsPage: 9, passagesPage: 1 }).groups.page).toBe(3);
+	});
+	it('pages clamp to the list', () => {
+		expect(pageOf([1, 2, 3], 0, 2)).toEqual({ items: [1, 2], page: 1, pages: 2, total: 3 });
+		expect(pageOf([], 5, 2)).toEqual({ items: [], page: 1, pages: 1, total: 0 });
 	});
 });
 
@@ -120,10 +136,10 @@ describe('elsewhereOf', () => {
 
 describe('compare view query', () => {
 	it('reads and writes teaching mode and the open group', () => {
-		expect(readCompareQuery(new URLSearchParams('hide=1&group=3'))).toEqual({ hideNames: true, group: 3 });
-		expect(readCompareQuery(new URLSearchParams('group=x'))).toEqual({ hideNames: false, group: null });
-		expect(compareSearch({ hideNames: true, group: 3 })).toBe('hide=1&group=3');
-		expect(compareSearch({ hideNames: false, group: null })).toBe('');
+		expect(readCompareQuery(new URLSearchParams('hide=1&group=3&groups-page=2'))).toEqual({ hideNames: true, group: 3, groupsPage: 2, passagesPage: 1 });
+		expect(readCompareQuery(new URLSearchParams('group=x&passages-page=-1'))).toEqual({ hideNames: false, group: null, groupsPage: 1, passagesPage: 1 });
+		expect(compareSearch({ hideNames: true, group: 3, groupsPage: 1, passagesPage: 2 })).toBe('hide=1&group=3&passages-page=2');
+		expect(compareSearch({ hideNames: false, group: null, groupsPage: 1, passagesPage: 1 })).toBe('');
 	});
 	it('caps long lists unless all are asked for', () => {
 		expect(capped([1, 2, 3], 2, false)).toEqual([1, 2]);

@@ -26,6 +26,7 @@ function span(article: number, text: string, from = 0) {
 function member(r: SentenceRef, similarity: number, differences: string[], cue: string | null): GroupMember {
 	return {
 		...r,
+		lastSentence: r.sentence,
 		similarity,
 		differences: differences.map((d) => span(r.article, d, r.start)),
 		statement: cue ? { side: cue === 'warned' ? 'russia' : 'nato', kind: 'reported', speaker: null, resolvedSpeaker: null, cue, cueLemma: cue === 'said' ? 'say' : 'warn' } : null,
