@@ -29,8 +29,11 @@ describe('similarityMatrixChart', () => {
 	});
 	it('labels both axes with the outlets and hides the one-entry legend', () => {
 		expect(config.data.labels).toEqual(labels);
-		const scales = config.options!.scales as Record<string, { ticks: { callback: (v: number) => unknown }; reverse: boolean }>;
-		expect(scales.y.ticks.callback(2)).toBe('Gamma');
+		const scales = config.options!.scales as Record<string, { ticks: { callback: (this: unknown, v: number) => unknown }; reverse: boolean }>;
+		expect(scales.y.ticks.callback.call({ chart: { width: 800 } }, 2)).toBe('Gamma');
+		// on a phone the columns are numbered and the rows carry the numbers
+		expect(scales.x.ticks.callback.call({ chart: { width: 350 } }, 2)).toBe('3');
+		expect(scales.y.ticks.callback.call({ chart: { width: 350 } }, 2)).toBe('3. Gamma');
 		expect(scales.y.reverse).toBe(true);
 		expect(config.options!.plugins!.legend!.display).toBe(false);
 		expect(config.plugins?.map((p) => p.id)).toEqual(['cellValues']);

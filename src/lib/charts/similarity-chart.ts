@@ -9,6 +9,9 @@ import { inkOn } from './palette';
 /** Up to this many articles the figure is a matrix; beyond, each article's most similar other article as a sorted bar. */
 export const MATRIX_MAX = 12;
 
+/** Below this chart width (CSS pixels) the columns are numbered instead of named. */
+const NARROW = 600;
+
 /** The cell fill for the article compared with itself: not part of the scale. */
 export const DIAGONAL = '#E3E6EA';
 const LIGHT = [247, 251, 255];
@@ -94,8 +97,11 @@ export function similarityMatrixChart(labels: string[], matrix: number[][]): Cha
 			color: INK,
 			autoSkip: false,
 			font: { family: FONT_FAMILY, size: 12 },
-			callback: (value: number | string) => {
-				const label = labels[Number(value)] ?? '';
+			// on a narrow chart (a phone) columns are numbered and rows carry the numbers, so no label overlaps another
+			callback(this: { chart: { width: number } }, value: number | string) {
+				const i = Number(value);
+				const label = labels[i] ?? '';
+				if (this.chart.width < NARROW) return wrap ? String(i + 1) : `${i + 1}. ${label}`;
 				return wrap ? wrapLabel(label, 12) : label;
 			}
 		}
