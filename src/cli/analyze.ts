@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeArticleBytes, parseArticle, type Problem } from '../lib/corpus';
-import { analyzeArticle } from '../lib/analysis/report/analyze-article';
+import { readArticle, reportArticle } from '../lib/analysis/report/analyze-article';
 import { tidyCsv } from '../lib/charts/export/csv';
 import { createNlp } from '../lib/analysis/nlp';
 import type { ArticleReport } from '../lib/analysis/types';
@@ -74,9 +74,12 @@ export function analyzeFile(file: string, engineFor: EngineFor) {
 	if (decoded.text === null) return fail(decoded.problems.map(reason).join('; '));
 	const { article, problems } = parseArticle(file, decoded.text);
 	if (!article) return fail(problems.map(reason).join('; '));
-	const result = analyzeArticle(engine, { ...article, path: file, ignoredHits });
-	if (!result.ok) return fail(`${result.reason}. Fix: ${result.fix}.`);
-	return { report: result.report, message: '', warnings: [...decoded.problems, ...problems], storyProblems };
+	const input = { ...article, path: file, ignoredHits };
+	const read = readArticle(engine.nlp, input);
+	if (!read.ok) return fail(`${read.reason}. Fix: ${read.fix}.`);
+	const report = reportArticle(engine, input, read);
+	// the text as wink read it and the engine, for commands that go on from the report (compare)
+	return { report, doc: read.doc, engine, message: '', warnings: [...decoded.problems, ...problems], storyProblems };
 }
 
 function reason(p: Problem): string {

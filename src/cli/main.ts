@@ -1,5 +1,6 @@
 import { runAnalyze } from './analyze';
 import { runBench } from './bench';
+import { COMPARE_USAGE, runCompare } from './compare';
 import { IMPORT_USAGE, runImport } from './import';
 import { runTone } from './tone';
 import { EXIT, type Io, processIo, UsageError } from './io';
@@ -10,6 +11,7 @@ Commands:
   analyze [--format json|ndjson|csv] PATH...
       Analyse articles (.md with front matter, .txt whose first non-empty line is the headline,
       .html) or folders of them. Prints one report per article.
+  ${COMPARE_USAGE}
   tone
       Read headlines from standard input, one per line; print one JSON object per line:
       {"headline", "valence", "alarm", "question"}.
@@ -26,6 +28,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 		switch (command) {
 			case 'analyze':
 				return await runAnalyze(rest, io);
+			case 'compare':
+				return await runCompare(rest, io);
 			case 'tone':
 				return await runTone(rest, io);
 			case 'bench':

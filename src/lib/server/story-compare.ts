@@ -1,7 +1,7 @@
 import { compareStory, type CompareInput, type StoryAlignment } from '$lib/analysis/compare';
 import { compileActors } from '$lib/analysis/statements';
 import { defaultActors } from '$lib/analysis/engine';
-import { readArticle } from '$lib/analysis/report/analyze-article';
+import { readText } from '$lib/analysis/text-doc';
 import { getNlp } from './nlp';
 import { getStoryAnalysis, type StoryAnalysis } from './story-analysis';
 
@@ -26,10 +26,9 @@ export function getStoryAlignment(slug: string): StoryAlignmentView | null {
 	const ids: string[] = [];
 	for (const entry of analysis.entries) {
 		if (!entry.article || !entry.report) continue;
-		// the report does not keep wink's tokens; reading again costs about what wink's readDoc does
-		const read = readArticle(nlp, { ...entry.article, path: entry.report.path });
-		if (!read.ok) continue;
-		inputs.push({ doc: read.doc, report: entry.report });
+		// the report does not keep wink's tokens; reading the body again, as the report did, costs about one readDoc
+		const doc = readText(nlp, entry.article.text, entry.article.body.start, entry.article.body.end);
+		inputs.push({ doc, report: entry.report });
 		ids.push(entry.id);
 	}
 	// the same actors list the story was analysed with (story-analysis falls back to the defaults the same way)

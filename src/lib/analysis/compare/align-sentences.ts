@@ -13,6 +13,8 @@ export interface AlignOptions {
 	threshold: number;
 	/** content words two sentences must share besides the similarity */
 	minShared: number;
+	/** the story's sentence similarity, when the caller already built it */
+	similarity?: (a: number, b: number) => number;
 }
 
 /**
@@ -24,22 +26,16 @@ export interface AlignOptions {
  * sentences do not snowball.
  */
 export function alignSentences(units: SentenceUnit[], options: AlignOptions): SentenceGroup[] {
-	const idf = inverseFrequencies(units.map((u) => u.lemmas));
-	// cosine on single words: word pairs would thin out the overlap of paraphrases, which share words but not pairs
-	const vectors: Vector[] = units.map((u) => weightedVector(singleWords(u.lemmas), idf));
-	// a sentence that quotes in one breath what another outlet split into several sentences contains each of them
-	// a phrase is rare when it appears about once per article at most
-	const articles = new Set(units.map((u) => u.ref.article)).size;
-	const rare = Math.log(1 + units.length / Math.max(2, articles));
-	const similarity = (a: number, b: number) =>
-		Math.max(cosine(vectors[a], vectors[b]), containment(units[a], units[b], idf, rare) * 0.8);
+	const similarity = options.similarity ?? sentenceSimilarity(units);
 
 	// lemmas in more than this many sentences are too common to propose pairs (they still count in the score)
 	const maxPostings = Math.max(60, Math.ceil(units.length * 0.02));
 	const postings = new Map<string, number[]>();
+	// content word -> whether it is used other than as a name, per sentence, for `sharedLemmas`
+	const contents = units.map(contentWords);
 	units.forEach((u, i) => {
 		if (isHeading(u)) return;
-		for (const lemma of u.lemmas.keys()) {
+		for (const lemma of contents[i].keys()) {
 			let list = postings.get(lemma);
 			if (!list) postings.set(lemma, (list = []));
 			list.push(i);
@@ -51,7 +47,7 @@ export function alignSentences(units: SentenceUnit[], options: AlignOptions): Se
 	for (let i = 0; i < units.length; i++) {
 		shared.clear();
 		if (isHeading(units[i])) continue;
-		for (const lemma of units[i].lemmas.keys()) {
+		for (const lemma of contents[i].keys()) {
 			const list = postings.get(lemma)!;
 			if (list.length > maxPostings) continue;
 			for (const j of list) {
@@ -60,9 +56,12 @@ export function alignSentences(units: SentenceUnit[], options: AlignOptions): Se
 			}
 		}
 		for (const [j, count] of shared) {
-			if (count < Math.min(options.minShared, units[i].lemmas.size, units[j].lemmas.size)) continue;
-			if (sharedLemmas(units[i], units[j]) < options.minShared) continue;
+			if (count < options.minShared) continue;
+			const sharedWords = sharedLemmas(contents[i], contents[j]);
+			if (sharedWords < options.minShared) continue;
 			const score = similarity(i, j);
+			// a weak match needs more words in common: two generic words ("support", "believe") are chance
+			if (score < options.threshold * 1.2 && sharedWords < options.minShared + 1) continue;
 			// a short sentence ("Ethical and legal limits") shares a large part of itself by chance
 			const short = Math.min(units[i].contentWords, units[j].contentWords) < 4;
 			if (score >= (short ? Math.max(options.threshold, 0.5) : options.threshold)) edges.push([i, j, score]);
@@ -98,6 +97,25 @@ export function alignSentences(units: SentenceUnit[], options: AlignOptions): Se
 	// in reading order of the first article that carries each group
 	groups.sort((x, y) => x.members[0] - y.members[0]);
 	return groups;
+}
+
+/**
+ * How alike two sentences of the story are, 0..1: tf-idf cosine of their content words, or, for a
+ * sentence that quotes in one breath what another split into several, how much of the shorter one
+ * the longer contains (when they share a rare phrase).
+ */
+export function sentenceSimilarity(units: SentenceUnit[]): (a: number, b: number) => number {
+	const idf = inverseFrequencies(units.map((u) => u.lemmas));
+	// cosine on single words: word pairs would thin out the overlap of paraphrases, which share words but not pairs
+	const vectors: Vector[] = units.map((u) => weightedVector(singleWords(u.lemmas), idf));
+	// a phrase is rare when it appears about once per article at most
+	const articles = new Set(units.map((u) => u.ref.article)).size;
+	const rare = Math.log(1 + units.length / Math.max(2, articles));
+	return (a, b) => {
+		const c = cosine(vectors[a], vectors[b]);
+		// containment is weighted 0.8, so it cannot beat a cosine that high
+		return c >= 0.8 ? c : Math.max(c, containment(units[a], units[b], idf, rare) * 0.8);
+	};
 }
 
 /**
@@ -160,10 +178,26 @@ function singleWords(bag: Map<string, number>): Map<string, number> {
 	return single;
 }
 
-function sharedLemmas(a: SentenceUnit, b: SentenceUnit): number {
+/**
+ * Content words two sentences share, counted only when at least one of them is not a name: two
+ * sentences that both mention "New York" or "Mitt Romney" need not report the same thing.
+ */
+function sharedLemmas(a: Map<string, boolean>, b: Map<string, boolean>): number {
 	let n = 0;
-	for (const lemma of a.lemmas.keys()) if (b.lemmas.has(lemma)) n++;
-	return n;
+	let common = false;
+	for (const [lemma, notName] of a) {
+		const other = b.get(lemma);
+		if (other === undefined) continue;
+		n++;
+		if (notName || other) common = true;
+	}
+	return common ? n : 0;
+}
+
+function contentWords(unit: SentenceUnit): Map<string, boolean> {
+	const words = new Map<string, boolean>();
+	for (const w of unit.words) if (w.content) words.set(w.lemma, (words.get(w.lemma) ?? false) || w.pos !== 'PROPN');
+	return words;
 }
 
 function meanSimilarity(a: number[], b: number[], similarity: (x: number, y: number) => number): number {

@@ -1,6 +1,6 @@
 import type { CompiledActors } from '../statements';
 import type { ArticleReport, TextDoc } from '../types';
-import { alignSentences } from './align-sentences';
+import { alignSentences, sentenceSimilarity } from './align-sentences';
 import { findDivergences } from './divergences';
 import { defaultFactWords, readFacts, type FactWords } from './facts';
 import { buildGroup } from './group-members';
@@ -37,7 +37,8 @@ export function compareStory(inputs: CompareInput[], options: CompareOptions): S
 	const texts = inputs.map((i) => i.doc.text);
 	const sideLabel = (id: string) => options.sides.find((s) => s.id === id)?.label ?? id;
 
-	const aligned = alignSentences(units, { threshold: settings.sentenceSimilarity, minShared: 2 });
+	const similarity = sentenceSimilarity(units);
+	const aligned = alignSentences(units, { threshold: settings.sentenceSimilarity, minShared: 2, similarity });
 	const groups = aligned.map((g, id) =>
 		buildGroup(id, g.members, units, texts, inputs.length, g.similarity, { actors: options.actors, sideLabel })
 	);
@@ -46,7 +47,15 @@ export function compareStory(inputs: CompareInput[], options: CompareOptions): S
 		for (const u of g.members) groupOf.set(u, id);
 	});
 
-	const divergences = findDivergences(readFacts(units, options.factWords ?? defaultFactWords), { units, groupOf });
+	const articleSimilarities = articleSimilarity(units, inputs.length);
+	const divergences = findDivergences(readFacts(units, options.factWords ?? defaultFactWords), {
+		units,
+		groupOf,
+		similarity,
+		threshold: settings.sentenceSimilarity,
+		articles: articleSimilarities,
+		published: inputs.map((i) => i.report.meta.published)
+	});
 	const { passages, overlap } = findSharedPassages(
 		inputs.map((input, article) => {
 			const words = units.filter((u) => u.ref.article === article).flatMap((u) => u.words);
@@ -62,7 +71,7 @@ export function compareStory(inputs: CompareInput[], options: CompareOptions): S
 		passages,
 		overlap,
 		omissions: findOmissions(inputs.map((i) => i.report), groups, options.sides.map((s) => s.id)),
-		similarity: articleSimilarity(units, inputs.length),
+		similarity: articleSimilarities,
 		settings
 	};
 }

@@ -11,6 +11,8 @@ export interface FactWords {
 	scales: Record<string, number>;
 	months: string[];
 	weekdays: string[];
+	/** nouns after a number that do not say what it counts ("7 p.m.") */
+	notCounted: string[];
 	events: Record<string, { verbs: string[]; nouns: string[] }>;
 }
 
@@ -64,6 +66,7 @@ export function readFacts(units: SentenceUnit[], words: FactWords = defaultFactW
 	const months = new Set(words.months);
 	const weekdays = new Set(words.weekdays);
 	const qualifiers = phraseSet(Object.keys(words.qualifiers));
+	const notCounted = new Set(words.notCounted);
 	const events = Object.entries(words.events).map(([label, e]) => ({ label, verbs: new Set(e.verbs), nouns: new Set(e.nouns) }));
 	const facts: Facts = { names: [], numbers: [], dates: [] };
 	units.forEach((unit, u) => {
@@ -138,7 +141,8 @@ export function readFacts(units: SentenceUnit[], words: FactWords = defaultFactW
 			let n = qualifier ? i + qualifier.length : i;
 			const first = n;
 			let value: number | null = null;
-			if (n < ws.length && isNumeral(ws[n]) && !/^(19|20)\d\d$/.test(ws[n].value)) {
+			// years are dates, long digit strings are identifiers (tweet ids, phone numbers), not counts
+			if (n < ws.length && isNumeral(ws[n]) && !/^(19|20)\d\d$/.test(ws[n].value) && ws[n].value.length <= 10) {
 				value = parseFloat(ws[n].value.replace(/,/g, ''));
 				n++;
 			} else if (n < ws.length && ws[n].key in words.numberWords) {
@@ -160,7 +164,9 @@ export function readFacts(units: SentenceUnit[], words: FactWords = defaultFactW
 				}
 				if (ws[k3].pos !== 'ADJ' && ws[k3].pos !== 'NUM') break;
 			}
-			if (unitWord < 0) continue;
+			if (unitWord < 0 || notCounted.has(ws[unitWord].lemma)) continue;
+			// "68-year-old", "a 25-year-old file": an age or a length qualifies a noun, it counts nothing
+			if (/[-‐–]/.test(unit.ref.text.slice(ws[n - 1].end - unit.ref.start, ws[unitWord].start - unit.ref.start))) continue;
 			const range = qualifier ? words.qualifiers[qualifier.join(' ')] : [1, 1];
 			facts.numbers.push({
 				unit: u,

@@ -103,22 +103,32 @@ function runsToSpans(runs: [number, number][], words: UnitWord[], text: string) 
 	return runs.map(([from, to]) => ({ start: words[from].start, end: words[to].end, text: text.slice(words[from].start, words[to].end) }));
 }
 
-/** The longest run of the reference's words that most other members also have, e.g. "studying everything". */
+/**
+ * The run of the reference's words that most other members also have and that carries the most
+ * content words ("studying everything"), without function words at its ends ("case involving", not
+ * "case involving the").
+ */
 function groupLabel(words: UnitWord[], matched: number[], others: number, text: string): string {
 	const need = Math.max(1, Math.ceil(others / 2));
 	let best: [number, number] | null = null;
+	let bestContent = 0;
 	let from = -1;
 	for (let k = 0; k <= words.length; k++) {
 		const ok = k < words.length && matched[k] >= need;
 		if (ok && from < 0) from = k;
 		if (!ok && from >= 0) {
-			const run: [number, number] = [from, Math.min(k - 1, from + 7)];
-			const hasContent = words.slice(run[0], run[1] + 1).some((w) => w.content);
-			if (hasContent && (!best || run[1] - run[0] > best[1] - best[0])) best = run;
+			let [first, last] = [from, Math.min(k - 1, from + 7)];
+			while (first <= last && !words[first].content) first++;
+			while (last >= first && !words[last].content) last--;
+			const content = words.slice(first, last + 1).filter((w) => w.content).length;
+			if (content > bestContent || (content === bestContent && best && last - first > best[1] - best[0])) {
+				best = [first, last];
+				bestContent = content;
+			}
 			from = -1;
 		}
 	}
-	if (best) return text.slice(words[best[0]].start, words[best[1]].end);
+	if (best && bestContent > 0) return text.slice(words[best[0]].start, words[best[1]].end);
 	return words
 		.filter((w) => w.content)
 		.slice(0, 6)

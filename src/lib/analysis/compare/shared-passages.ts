@@ -14,44 +14,50 @@ export interface ArticleWords {
  * rewritten wire story still shows as one passage.
  */
 export function findSharedPassages(articles: ArticleWords[], size: number, gap = 3): { passages: SharedPassage[]; overlap: ArticleOverlap[] } {
+	// every article's shingles once; the positions of each shingle in an article, when first needed
+	const shingles = articles.map((a) => Array.from({ length: Math.max(0, a.keys.length - size + 1) }, (_, p) => a.keys.slice(p, p + size).join(' ')));
+	const firstPositions: (Map<string, number> | null)[] = articles.map(() => null);
+	const positionIn = (article: number, shingle: string) => {
+		let where = firstPositions[article];
+		if (!where) {
+			where = new Map();
+			shingles[article].forEach((k, p) => where!.has(k) || where!.set(k, p));
+			firstPositions[article] = where;
+		}
+		return where.get(shingle)!;
+	};
 	const index = new Map<string, number[]>();
-	const key = (words: string[], at: number) => words.slice(at, at + size).join(' ');
-	articles.forEach((a, i) => {
-		const seen = new Set<string>();
-		for (let p = 0; p + size <= a.keys.length; p++) {
-			const k = key(a.keys, p);
-			if (seen.has(k)) continue;
-			seen.add(k);
-			const list = index.get(k) ?? [];
-			list.push(i);
-			index.set(k, list);
+	shingles.forEach((list, i) => {
+		for (const k of new Set(list)) {
+			const holders = index.get(k);
+			if (holders) holders.push(i);
+			else index.set(k, [i]);
 		}
 	});
 
 	const passages: SharedPassage[] = [];
 	const covered = articles.map((a) => new Uint8Array(a.keys.length));
 	for (let a = 0; a < articles.length; a++) {
-		// positions in a whose shingle also occurs in b, per b > a
+		// positions in a whose shingle also occurs in b, per b
 		const hits = new Map<number, number[]>();
 		const A = articles[a];
-		for (let p = 0; p + size <= A.keys.length; p++) {
-			const list = index.get(key(A.keys, p))!;
-			if (list.length < 2) continue;
+		shingles[a].forEach((k, p) => {
+			const list = index.get(k)!;
+			if (list.length < 2) return;
 			for (const b of list) {
 				if (b === a) continue;
 				let positions = hits.get(b);
 				if (!positions) hits.set(b, (positions = []));
 				positions.push(p);
 			}
-		}
+		});
 		for (const [b, positions] of hits) {
 			const B = articles[b];
-			const where = positionsOf(B, size, key);
 			for (const [from, to] of runs(positions, size, gap)) {
 				for (let k = from; k < to; k++) covered[a][k] = 1;
 				// the matching stretch of b: from its first to its last matching shingle
-				const firstB = where.get(key(A.keys, from))!;
-				const lastB = where.get(key(A.keys, to - size))!;
+				const firstB = positionIn(b, shingles[a][from]);
+				const lastB = positionIn(b, shingles[a][to - size]);
 				const bFrom = Math.min(firstB, lastB);
 				const bTo = Math.max(firstB, lastB) + size;
 				for (let k = bFrom; k < bTo; k++) covered[b][k] = 1;
@@ -72,15 +78,6 @@ export function findSharedPassages(articles: ArticleWords[], size: number, gap =
 		return { article, sharedWords, share: a.keys.length ? sharedWords / a.keys.length : 0 };
 	});
 	return { passages, overlap };
-}
-
-function positionsOf(a: ArticleWords, size: number, key: (w: string[], at: number) => string): Map<string, number> {
-	const where = new Map<string, number>();
-	for (let p = 0; p + size <= a.keys.length; p++) {
-		const k = key(a.keys, p);
-		if (!where.has(k)) where.set(k, p);
-	}
-	return where;
 }
 
 /** Word ranges [from, to) covered by shingles starting at `positions`, joined across gaps of up to `gap` words. */

@@ -80,6 +80,8 @@ export interface FactMention extends Span {
 	sentence: SentenceRef;
 	/** the value compared: a name as written, a number as a value with its qualifier, a date as written */
 	value: string;
+	/** what the value works out to, when that helps the check: a weekday counted back from the publication date */
+	note: string | null;
 }
 
 /** Names, numbers or dates that disagree where outlets report the same thing: a "check this" item. */

@@ -6,6 +6,8 @@ export interface CompiledActors {
 	fallback: string;
 	/** side ids in the order of the actors list */
 	sides: string[];
+	/** side id -> label as the actors list writes it ("Russia") */
+	labels: Record<string, string>;
 	/** lower-cased source -> side and the source as written in the list */
 	bySource: Map<string, { side: string; actor: string }>;
 	/** the same, by the exact spelling, so that the entry reported is the one that matched */
@@ -51,6 +53,7 @@ export function compileActors(data: ActorsData): CompiledActors {
 		version: data.version,
 		fallback: data.fallback,
 		sides: data.sides.map((s) => s.id),
+		labels: Object.fromEntries(data.sides.map((s) => [s.id, s.label])),
 		bySource,
 		byExact,
 		anyCase: wrap(pattern(anyCase), 'giu'),
