@@ -133,6 +133,8 @@ export interface DivergenceRow {
 	article: string;
 	outlet: string;
 	value: string;
+	/** what the value works out to, when that helps the check (a weekday as a calendar date) */
+	note: string;
 	text: string;
 	start: number;
 	end: number;
@@ -152,6 +154,7 @@ export const DIVERGENCE_COLUMNS: (keyof DivergenceRow)[] = [
 	'article',
 	'outlet',
 	'value',
+	'note',
 	'text',
 	'start',
 	'end',
@@ -175,6 +178,7 @@ export function divergenceRows(alignment: StoryAlignment, options: CsvOptions): 
 			article: options.hideNames ? '' : alignment.articles[m.article].path,
 			outlet: labels[m.article],
 			value: m.value,
+			note: m.note ?? '',
 			text: m.text,
 			start: m.start,
 			end: m.end,

@@ -54,8 +54,8 @@ const divergence: Divergence = {
 	about: 'the person who spoke',
 	reason: 'same role and the sentences report the same thing',
 	mentions: [
-		{ ...span(0, 'Cavallaro'), article: 0, sentence: ref(0, 1, 'Cavallaro spoke on Monday.'), value: 'Cavallaro' },
-		{ ...span(1, 'Cavo Dragone'), article: 1, sentence: ref(1, 1, 'Cavo Dragone spoke on Tuesday.'), value: 'Cavo Dragone' }
+		{ ...span(0, 'Cavallaro'), article: 0, sentence: ref(0, 1, 'Cavallaro spoke on Monday.'), value: 'Cavallaro', note: null },
+		{ ...span(1, 'Cavo Dragone'), article: 1, sentence: ref(1, 1, 'Cavo Dragone spoke on Tuesday.'), value: 'Cavo Dragone', note: null }
 	],
 	withinArticle: false,
 	group: null
