@@ -17,7 +17,7 @@ export const sized = (options: ChartConfiguration['options']): NonNullable<Chart
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration, size: Size, label: string): Chart {
 	canvas.width = size.width;
 	canvas.height = size.height;
-	const chart = new Chart(canvas, { type: config.type, data: config.data, options: sized(config.options) });
+	const chart = new Chart(canvas, { type: config.type, data: config.data, options: sized(config.options), plugins: config.plugins });
 	// a User Timing mark, so page benchmarks can read when each chart was drawn
 	performance.mark('chart-drawn', { detail: label });
 	return chart;

@@ -3,6 +3,7 @@ import { FONT_FAMILY, GRID, INK } from '../base-options';
 import type { Scene, SceneItem } from './scene';
 import { estimateWidth, wrapText, type Measure } from './text-metrics';
 import { niceTicks, tickLabel } from './ticks';
+import { drawMatrix } from './matrix-scene';
 
 export { FONT_FAMILY };
 export const MUTED = '#59636e';
@@ -195,6 +196,10 @@ export function figureScene(title: string, charts: SceneChart[], caption: string
 			y += 14;
 			items.push({ type: 'text', x: pad, y, text: chart.heading, size: 15, bold: true, fill: INK, anchor: 'start' });
 			y += 4;
+		}
+		if (chart.config.type === ('matrix' as ChartConfiguration['type'])) {
+			y = drawMatrix(items, chart.config, { left: pad, right: width - pad, top: y + 6, measure }) + 10;
+			continue;
 		}
 		const full = chartModel(chart.config);
 		const model = options.rows ? sliceModel(full, options.rows.from, options.rows.to) : full;

@@ -39,7 +39,8 @@ function drawChart(config: ChartConfiguration, width: number, height: number): {
 			animation: false,
 			devicePixelRatio: SCALE,
 			plugins: { ...plugins, legend: { ...plugins.legend, display: true }, tooltip: { enabled: false } }
-		}
+		},
+		plugins: config.plugins
 	} as ChartConfiguration);
 	return {
 		canvas,

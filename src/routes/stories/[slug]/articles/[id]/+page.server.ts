@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { articleCard } from '$lib/dashboard/dashboard-data';
 import { getStoryAnalysis } from '$lib/server/story-analysis';
+import { getStoryAlignment } from '$lib/server/story-compare';
+import { elsewhereOf } from '$lib/compare/compare-data';
 import { markHitWrong, unmarkHit } from '$lib/server/hit-marks';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,6 +18,8 @@ export const load: PageServerLoad = ({ params }) => {
 	}
 	// teaching labels follow the order of analysed articles, as on the dashboard
 	const analysed = analysis.entries.filter((e) => e.report);
+	const compared = analysed.length > 1 ? getStoryAlignment(params.slug) : null;
+	const index = compared ? compared.ids.indexOf(entry.id) : -1;
 	return {
 		slug: analysis.slug,
 		storyTitle: analysis.title,
@@ -29,7 +33,9 @@ export const load: PageServerLoad = ({ params }) => {
 		sides: analysis.sides,
 		lexicon: analysis.lexicon,
 		/** hits can be marked wrong only while the story file can be written */
-		editable: analysis.story !== null
+		editable: analysis.story !== null,
+		/** what the other articles of the story report of the same things, for "Reported elsewhere" */
+		elsewhere: compared && index >= 0 ? elsewhereOf(compared.alignment, compared.ids, index, analysis.sides) : null
 	};
 };
 
