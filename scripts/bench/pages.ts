@@ -28,6 +28,7 @@ import { toneChart } from '../../src/lib/charts/tone-chart';
 import { firstVoiceChart, voiceKindsChart } from '../../src/lib/charts/first-voice-chart';
 import { chartHeight } from '../../src/lib/charts/base-options';
 import type { ArticleReport } from '../../src/lib/analysis/types';
+import { median } from '../../src/lib/analysis/median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TARGET_RATIO = 1.5;
@@ -36,10 +37,6 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Math.max(1, Number(values.runs));
 
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 /** The five chart configurations of the dashboard, built by the same pure functions, as JSON. */
 function chartsFor(storyDir: string): { configs: unknown[]; heights: number[] } {

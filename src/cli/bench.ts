@@ -15,6 +15,7 @@ import { evaluateAttributions } from '../../scripts/bench/attributions';
 import { evaluateHedges } from '../../scripts/bench/hedges';
 import { EXIT, type Io, UsageError } from './io';
 import { storyTable } from './story-table';
+import { median } from '../lib/analysis/median';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 
@@ -148,29 +149,44 @@ function measureThroughput(dir: string, minTokens: number) {
 
 	const runWink = () => {
 		const t = performance.now();
-		for (let p = 0; p < passes; p++) for (const a of inputs) wink.readDoc(a.text);
+		for (const a of inputs) wink.readDoc(a.text);
 		return performance.now() - t;
 	};
 	const runOurs = () => {
 		const t = performance.now();
-		for (let p = 0; p < passes; p++) for (const a of inputs) analyzeArticle(engine, a);
+		for (const a of inputs) analyzeArticle(engine, a);
 		return performance.now() - t;
 	};
-	// warm both up, then interleave two timed rounds and keep each side's best
-	for (const a of inputs) {
-		wink.readDoc(a.text);
-		analyzeArticle(engine, a);
+	// Warm both up, then time them in adjacent pairs, one pass over the texts each, taking turns at
+	// going first (the garbage one side leaves is collected while the other runs). Another process
+	// slowing the machine slows both halves of a pair alike, so the median of the pairs' ratios is
+	// steadier than a ratio of two totals timed seconds apart.
+	runWink();
+	runOurs();
+	const winkTimes: number[] = [];
+	const oursTimes: number[] = [];
+	const ratios: number[] = [];
+	for (let p = 0; p < passes * 2; p++) {
+		let w: number;
+		let o: number;
+		if (p % 2) {
+			w = runWink();
+			o = runOurs();
+		} else {
+			o = runOurs();
+			w = runWink();
+		}
+		winkTimes.push(w);
+		oursTimes.push(o);
+		ratios.push(w / o);
 	}
-	const w1 = runWink();
-	const o1 = runOurs();
-	const w2 = runWink();
-	const o2 = runOurs();
-	const winkMs = Math.min(w1, w2);
-	const oursMs = Math.min(o1, o2);
+	const winkMs = median(winkTimes) * passes;
+	const oursMs = median(oursTimes) * passes;
 	const winkPerSecond = (tokens / winkMs) * 1000;
 	const oursPerSecond = (tokens / oursMs) * 1000;
-	return { tokens, passes, winkMs, oursMs, winkPerSecond, oursPerSecond, ratio: oursPerSecond / winkPerSecond };
+	return { tokens, passes, winkMs, oursMs, winkPerSecond, oursPerSecond, ratio: median(ratios) };
 }
+
 
 /**
  * A story of `count` articles from the development texts (a repeat starts a few paragraphs later, so

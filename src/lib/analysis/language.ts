@@ -33,10 +33,14 @@ export function checkEnglish(doc: TextDoc): LanguageCheck {
 	let latin = 0;
 	for (const token of doc.tokens) {
 		// wink types words of scripts it does not know (Cyrillic, Greek ...) as 'unk'
-		if ((token.type !== 'word' && token.type !== 'unk') || !LETTER.test(token.value)) continue;
+		if (token.type !== 'word' && token.type !== 'unk') continue;
+		// an ASCII letter first is a Latin letter: most words of any text this tool sees
+		const c = token.value.charCodeAt(0) | 32;
+		const ascii = c >= 97 && c <= 122;
+		if (!ascii && !LETTER.test(token.value)) continue;
 		words++;
 		if (FUNCTION_WORDS.has(token.normal)) common++;
-		if (LATIN.test(token.value)) latin++;
+		if (ascii || LATIN.test(token.value)) latin++;
 	}
 	const share = words === 0 ? 0 : common / words;
 	// Cyrillic, Greek, Arabic, CJK ... are told apart by script even in a short text

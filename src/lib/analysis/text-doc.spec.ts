@@ -52,7 +52,9 @@ describe('breakLongRuns', () => {
 		['short words stay', 'short words stay'],
 		['a'.repeat(64), 'a'.repeat(64)],
 		['a'.repeat(65), 'a'.repeat(63) + ' a'],
-		['a'.repeat(130), 'a'.repeat(63) + ' ' + 'a'.repeat(63) + ' aa']
+		['a'.repeat(130), 'a'.repeat(63) + ' ' + 'a'.repeat(63) + ' aa'],
+		['a'.repeat(64) + '\u2009' + 'b'.repeat(64) + '\n' + 'c'.repeat(3), 'a'.repeat(64) + '\u2009' + 'b'.repeat(64) + '\n' + 'c'.repeat(3)],
+		['x ' + '’'.repeat(200), 'x ' + ('’'.repeat(63) + ' ').repeat(3) + '’'.repeat(8)]
 	])('keeps the length of %j', (input, output) => {
 		expect(breakLongRuns(input)).toBe(output);
 		expect(breakLongRuns(input).length).toBe(input.length);
@@ -65,6 +67,11 @@ describe('isWord', () => {
 		['number', '2025', true],
 		['word', "'s", false],
 		['word', "n't", false],
+		['word', "N'T", false],
+		['word', '’s', false],
+		['word', 'nor', true],
+		['word', 'Ölfeld', true],
+		['word', 'Путин', true],
 		['punctuation', '.', false]
 	])('%s %j -> %s', (type, value, expected) => expect(isWord(type, value)).toBe(expected));
 });

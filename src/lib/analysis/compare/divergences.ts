@@ -1,6 +1,7 @@
 import type { DateMention, Facts, NameMention, NumberMention } from './facts';
 import type { SentenceUnit } from './sentence-units';
 import type { Divergence, FactKind, FactMention } from './types';
+import { median } from '../median';
 
 interface Context {
 	units: SentenceUnit[];
@@ -228,11 +229,5 @@ function dateDivergences(dates: DateMention[], context: Context): Omit<Divergenc
 	return out;
 }
 
-function median(values: number[]): number {
-	if (values.length === 0) return 0;
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const capitalise = (s: string) => s.replace(/^\p{L}/u, (c) => c.toUpperCase());

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
-import { quotedRanges, rangeAt } from './quoted-ranges';
+import { countQuotedWords, quotedRanges, rangeAt } from './quoted-ranges';
+import { readText } from '../text-doc';
+import { createNlp } from '../nlp';
 
 const statement = (start: number, end: number) => ({ content: { text: '', start, end } }) as Statement;
 
@@ -28,4 +30,17 @@ describe('rangeAt', () => {
 	])('offset %i -> statement %s', (offset, expected) => {
 		expect(rangeAt(ranges, offset)?.statement ?? null).toBe(expected);
 	});
+});
+
+describe('countQuotedWords', () => {
+	const text = 'He said “we will act, now” and Moscow said it “would not” respond.';
+	const doc = readText(createNlp(), text);
+	const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, statement: 0 });
+	it.each([
+		['no ranges', [], 0],
+		['one range: words only, not punctuation or quotation marks', [span('“we will act, now”')], 4],
+		['two ranges', [span('“we will act, now”'), span('“would not”')], 6],
+		['a range up to the end of the text', [span('respond.')], 1],
+		['a range between tokens holds nothing', [{ start: text.indexOf(' and'), end: text.indexOf(' and') + 1, statement: 0 }], 0]
+	])('%s', (_, ranges, expected) => expect(countQuotedWords(doc, ranges)).toBe(expected));
 });

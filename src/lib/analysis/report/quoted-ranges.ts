@@ -42,10 +42,13 @@ export function rangeAt(ranges: QuotedRange[], offset: number): QuotedRange | nu
 
 /** Word tokens of the body that fall inside attributed content. */
 export function countQuotedWords(doc: TextDoc, ranges: QuotedRange[]): number {
-	if (ranges.length === 0) return 0;
 	let n = 0;
+	// tokens and ranges are both in text order: walk them together
+	let r = 0;
 	for (const token of doc.tokens) {
-		if (isWord(token.type, token.value) && rangeAt(ranges, token.start)) n++;
+		while (r < ranges.length && token.start >= ranges[r].end) r++;
+		if (r === ranges.length) break;
+		if (token.start >= ranges[r].start && isWord(token.type, token.value)) n++;
 	}
 	return n;
 }
