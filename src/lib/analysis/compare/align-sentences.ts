@@ -68,8 +68,9 @@ export function alignSentences(units: SentenceUnit[], options: AlignOptions): Se
 			const sharedWords = sharedLemmas(contents[i], contents[j]);
 			if (sharedWords < options.minShared) continue;
 			const score = similarity(i, j);
-			// a weak match needs more words in common: two generic words ("support", "believe") are chance
-			if (score < options.threshold * 1.2 && sharedWords < options.minShared + 1) continue;
+			// a weak match needs more words in common: two generic words ("support", "believe") are chance;
+			// and something specific among them: loose words ("importance", "maintain", "strong") are chance too
+			if (score < options.threshold * 1.2 && (sharedWords < options.minShared + 1 || !sharesAnchor(units[i], units[j]))) continue;
 			// a short sentence ("Ethical and legal limits") shares a large part of itself by chance
 			const short = Math.min(units[i].contentWords, units[j].contentWords) < 4;
 			if (score >= (short ? Math.max(options.threshold, 0.5) : options.threshold)) edges.push([i, j, score]);
@@ -212,6 +213,29 @@ function sharedLemmas(a: Map<string, boolean>, b: Map<string, boolean>): number 
 		if (notName || other) common = true;
 	}
 	return common ? n : 0;
+}
+
+/**
+ * Whether two sentences share something specific: a name, a number, or two meaningful words in a
+ * row ("purely reactive", "undersea cables"), rather than only loose words.
+ */
+export function sharesAnchor(a: SentenceUnit, b: SentenceUnit): boolean {
+	const anchors = new Set<string>();
+	collectAnchors(a, anchors);
+	const found = new Set<string>();
+	collectAnchors(b, found);
+	for (const key of found) if (anchors.has(key)) return true;
+	return false;
+}
+
+function collectAnchors(unit: SentenceUnit, into: Set<string>): void {
+	const words = unit.words;
+	for (let k = 0; k < words.length; k++) {
+		const w = words[k];
+		if (!w.content) continue;
+		if (w.pos === 'PROPN' || w.pos === 'NUM') into.add(w.lemma);
+		if (k > 0 && words[k - 1].content) into.add(`${words[k - 1].lemma} ${w.lemma}`);
+	}
 }
 
 function contentWords(unit: SentenceUnit): Map<string, boolean> {

@@ -155,6 +155,14 @@ describe('compareStory on the bundled story', () => {
 		expect(silent.sort()).toEqual(['Defence24', 'RBC-Ukraine']);
 	});
 
+	it('does not group sentences that share only loose words ("importance", "maintain", "strong")', () => {
+		const bullet = result.groups.find((g) => g.members.some((m) => /importance of maintaining a strong/.test(m.text)));
+		expect(bullet).toBeUndefined();
+		// while a weak match that shares a phrase stays: both urge NATO off its "purely reactive" stance
+		const reactive = result.groups.find((g) => g.members.some((m) => /abandon its purely reactive stance/.test(m.text)))!;
+		expect(reactive.members.map((m) => outlet(m.article)).sort()).toEqual(['Expressive Info', 'RBC-Ukraine']);
+	});
+
 	it('finds the quotation two outlets share word for word', () => {
 		const p = result.passages.find((x) => /proactive instead of reactive/.test(x.spanA.text))!;
 		expect(p.words).toBeGreaterThanOrEqual(8);
