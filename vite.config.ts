@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { chartChunks } from './src/lib/build/chart-chunks';
+import { chartChunks } from './src/lib/build/chart-chunks.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), chartChunks()],
