@@ -3,12 +3,14 @@ import { CHART_INPUTS_ATTR } from '$lib/charts/chart-inputs-id';
 
 // A dashboard draws its charts before the page hydrates: they need only Chart.js and their
 // inputs, while hydrating the whole page takes longer than drawing them (early-charts.ts).
-// Drawing starts as soon as the chart code has loaded; hydration waits for it.
+// In a build the head's module script has usually drawn them already (server/charts-first.ts);
+// the import draws them otherwise, and hydration waits for it.
 const drawn = document.querySelector(`[${CHART_INPUTS_ATTR}]`)
-	? import('$lib/charts/early-charts')
+	? import('$lib/charts/draw-early-on-load')
+			// draws whatever the head's script did not: it may have run before the parser reached every chart
 			.then((m) => m.drawEarly())
 			// the page still hydrates, and ChartCanvas then draws the charts itself
-			.catch((error: unknown) => console.error('The charts could not be drawn before hydration:', error))
+			.catch((error: unknown) => console.error('The chart code could not be loaded before hydration:', error))
 	: null;
 
 export const init: ClientInit = async () => {

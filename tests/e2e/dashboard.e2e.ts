@@ -28,6 +28,20 @@ describe('story dashboard', () => {
 		await context.close();
 	});
 
+	it('sends the chart code first and runs it from the head, so drawing waits for no other module', async () => {
+		const response = await fetch(baseURL() + '/');
+		const preloads = [...(response.headers.get('link') ?? '').matchAll(/<([^>]+)>/g)].map((m) => m[1]);
+		const html = await response.text();
+		const drawing = html.match(/<script type="module" async src="([^"]+)"><\/script>\s*<\/head>/)?.[1];
+		expect(drawing).toMatch(/\/chunks\/charts\.[\w-]+\.js$/);
+		// the chart chunks lead the preloads (the browser fetches a few at a time, in this order)
+		const firstOthers = preloads.findIndex((p) => !/\/chunks\/(charts|chart-configs|chart-basics|bundler-runtime)\./.test(p));
+		expect(firstOthers).toBeGreaterThanOrEqual(4);
+		expect(preloads.slice(0, firstOthers)).toContain(drawing);
+		// a page without charts gets no such script
+		expect(await (await fetch(baseURL() + '/method')).text()).not.toContain('type="module" async');
+	});
+
 	it('has no serious or critical accessibility violations', async () => {
 		const { page, context } = await openPage(browser, '/');
 		await waitForCharts(page, 5);
