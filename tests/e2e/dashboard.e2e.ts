@@ -84,6 +84,23 @@ describe('story dashboard', () => {
 		await context.close();
 	});
 
+	it('fits a 390-pixel phone: charts stacked, every framing strip inside the screen', async () => {
+		for (const path of ['/', '/stories/large-200']) {
+			const { page, errors, context } = await openPage(browser, path, { width: 390, height: 844 });
+			await waitForCharts(page, 5, 30_000);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+			// the last cell of every strip is on screen, not clipped off its right end
+			const rightmost = await page.locator('.strip').evaluateAll((strips) =>
+				Math.max(...strips.map((s) => Math.max(...[...s.querySelectorAll('a')].map((a) => a.getBoundingClientRect().right))))
+			);
+			expect(rightmost, path).toBeLessThanOrEqual(390);
+			const lefts = await page.locator('figure canvas').evaluateAll((cs) => cs.map((c) => Math.round(c.getBoundingClientRect().left)));
+			expect(new Set(lefts).size, `${path}: charts in one column`).toBe(1);
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+
 	it('reaches the method page from the navigation', async () => {
 		const { page, context } = await openPage(browser, '/');
 		await page.getByRole('link', { name: 'Method' }).click();
