@@ -1,4 +1,5 @@
 import type { ChartOptions, ChartType, TooltipItem } from 'chart.js';
+import { numericTick } from './tick-format';
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 export const INK = '#1f2328';
@@ -29,12 +30,14 @@ export function baseOptions<T extends ChartType>(horizontal: boolean): ChartOpti
 	} as ChartOptions<T>;
 }
 
+/** A value axis; `extra.ticks` adds to the shared tick look rather than replacing it. */
 export function axis(title: string, extra: Record<string, unknown> = {}) {
+	const { ticks, ...rest } = extra as { ticks?: Record<string, unknown> };
 	return {
 		title: { display: true, text: title, color: INK, font: { family: FONT_FAMILY, size: 12 } },
-		ticks: { color: INK, font: { family: FONT_FAMILY, size: 12 } },
+		ticks: { color: INK, font: { family: FONT_FAMILY, size: 12 }, callback: numericTick, ...ticks },
 		grid: { color: GRID },
-		...extra
+		...rest
 	};
 }
 

@@ -6,6 +6,8 @@ import { voicesChart } from './voices-chart';
 import { toneChart, headlineLabel } from './tone-chart';
 import { firstVoiceChart, voiceKindsChart } from './first-voice-chart';
 import { sideColour } from './palette';
+import { numericTick } from './tick-format';
+import { INK } from './base-options';
 
 const few = chartView(
 	comparison([
@@ -95,5 +97,23 @@ describe('voiceKindsChart', () => {
 			[0, 0],
 			[1, 1]
 		]);
+	});
+});
+
+describe('value axes', () => {
+	const valueAxes = [
+		['lexicon', lexiconChart(few).options?.scales?.y],
+		['voices', voicesChart(few).options?.scales?.y],
+		['tone', toneChart(few).options?.scales?.y],
+		['first voice', firstVoiceChart(few).options?.scales?.x],
+		['voice kinds', voiceKindsChart(few).options?.scales?.x]
+	] as const;
+	it.each(valueAxes)('%s: labels ticks without Intl, in the shared ink, whatever else the chart sets', (_, scale) => {
+		const ticks = (scale as { ticks: { callback: unknown; color: string } }).ticks;
+		expect(ticks.callback).toBe(numericTick);
+		expect(ticks.color).toBe(INK);
+	});
+	it('keeps a chart’s own tick settings (whole statements only)', () => {
+		expect((voicesChart(few).options?.scales?.y as { ticks: { precision: number } }).ticks.precision).toBe(0);
 	});
 });
