@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { Ticks } from 'chart.js';
 import { numericTick } from './tick-format';
 
-// Chart.js's formatter, with Intl as it would run in an English browser: the oracle
+// Chart.js's own formatter, in an English browser: the oracle
+const chartJs = { chart: { options: { locale: 'en-US' } }, options: { ticks: {} } };
 function chartJsTick(value: number, ticks: { value: number }[]): string {
-	if (value === 0) return '0';
-	let delta = value;
-	if (ticks.length > 1) {
-		delta = ticks.length > 3 ? ticks[2].value - ticks[1].value : ticks[1].value - ticks[0].value;
-		if (Math.abs(delta) >= 1 && value !== Math.floor(value)) delta = value - Math.floor(value);
-	}
-	const logDelta = Math.log10(Math.abs(delta));
-	const d = Number.isNaN(logDelta) ? 1 : Math.max(Math.min(-Math.floor(logDelta), 20), 0);
-	return new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+	return Ticks.formatters.numeric.call(chartJs as never, value, ticks.findIndex((t) => t.value === value), ticks as never) as string;
 }
 
 const scale = (from: number, to: number, step: number) => {
