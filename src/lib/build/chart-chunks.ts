@@ -31,7 +31,7 @@ const groups = [
 	{
 		name: 'chart-configs',
 		priority: 2,
-		test: (id: string) => inCharts(id, ['base-options', 'export/figures', 'lexicon-chart', 'voices-chart', 'tone-chart', 'first-voice-chart'])
+		test: (id: string) => inCharts(id, ['base-options', 'tick-format', 'export/figures', 'lexicon-chart', 'voices-chart', 'tone-chart', 'first-voice-chart'])
 	},
 	{
 		name: 'charts',
