@@ -46,9 +46,10 @@ export function breakLongRuns(text: string): string {
 /** What counts as a word for every per-1,000-words rate. */
 export function isWord(type: string, value: string): boolean {
 	if (type !== 'word' && type !== 'number') return false;
-	// most words start with an ASCII letter or digit and are no contraction tail: skip the regexes
-	const c = value.charCodeAt(0);
-	if ((c >= 97 && c <= 122 && !(c === 110 && value.length === 3)) || (c >= 65 && c <= 90 && !(c === 78 && value.length === 3)) || (c >= 48 && c <= 57)) return true;
+	// most words start with an ASCII letter or digit and are no contraction tail ("n't"): skip the regexes
+	const first = value.charCodeAt(0);
+	const lower = first | 32; // ASCII letters lower-cased
+	if ((lower >= 97 && lower <= 122 && !(lower === 110 && value.length === 3)) || (first >= 48 && first <= 57)) return true;
 	return WORDISH.test(value) && !CONTRACTION_TAIL.test(value);
 }
 

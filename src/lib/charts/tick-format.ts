@@ -20,7 +20,9 @@ export function numericTick(value: number | string, _index: number, ticks: { val
 // as the number (1.005 -> "1.01"), so round that decimal string by hand
 function roundHalfExpand(x: number, decimals: number): string {
 	const negative = x < 0;
-	const [int, frac = ''] = Math.abs(x).toString().includes('e') ? Math.abs(x).toFixed(20).split('.') : Math.abs(x).toString().split('.');
+	const abs = Math.abs(x);
+	const written = abs.toString();
+	const [int, frac = ''] = (written.includes('e') ? abs.toFixed(20) : written).split('.');
 	let digits = (int + frac.padEnd(decimals + 1, '0').slice(0, decimals)).split('').map(Number);
 	if ((frac[decimals] ?? '0') >= '5') {
 		let k = digits.length - 1;

@@ -220,22 +220,21 @@ function sharedLemmas(a: Map<string, boolean>, b: Map<string, boolean>): number 
  * row ("purely reactive", "undersea cables"), rather than only loose words.
  */
 export function sharesAnchor(a: SentenceUnit, b: SentenceUnit): boolean {
-	const anchors = new Set<string>();
-	collectAnchors(a, anchors);
-	const found = new Set<string>();
-	collectAnchors(b, found);
-	for (const key of found) if (anchors.has(key)) return true;
+	const anchors = anchorsOf(a);
+	for (const key of anchorsOf(b)) if (anchors.has(key)) return true;
 	return false;
 }
 
-function collectAnchors(unit: SentenceUnit, into: Set<string>): void {
+function anchorsOf(unit: SentenceUnit): Set<string> {
+	const anchors = new Set<string>();
 	const words = unit.words;
 	for (let k = 0; k < words.length; k++) {
 		const w = words[k];
 		if (!w.content) continue;
-		if (w.pos === 'PROPN' || w.pos === 'NUM') into.add(w.lemma);
-		if (k > 0 && words[k - 1].content) into.add(`${words[k - 1].lemma} ${w.lemma}`);
+		if (w.pos === 'PROPN' || w.pos === 'NUM') anchors.add(w.lemma);
+		if (k > 0 && words[k - 1].content) anchors.add(`${words[k - 1].lemma} ${w.lemma}`);
 	}
+	return anchors;
 }
 
 function contentWords(unit: SentenceUnit): Map<string, boolean> {
