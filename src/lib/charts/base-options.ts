@@ -41,11 +41,13 @@ export function axis(title: string, extra: Record<string, unknown> = {}) {
 	};
 }
 
+/** An axis of outlets; like axis(), `extra.ticks` adds to the shared tick look. */
 export function categoryAxis(extra: Record<string, unknown> = {}) {
+	const { ticks, ...rest } = extra as { ticks?: Record<string, unknown> };
 	return {
-		ticks: { color: INK, autoSkip: false, font: { family: FONT_FAMILY, size: 12 } },
+		ticks: { color: INK, autoSkip: false, font: { family: FONT_FAMILY, size: 12 }, ...ticks },
 		grid: { display: false },
-		...extra
+		...rest
 	};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartChunksFirst, withDrawingScript } from './charts-first';
+import { chartChunksFirst, chartChunksOnly, withAppAfterCharts, withDrawingScript } from './charts-first';
 import { isChartChunk, isChartDrawingChunk } from '$lib/build/chart-chunks';
 
 const link = (path: string) => `<${path}>; rel="modulepreload"; nopush`;
@@ -43,5 +43,51 @@ describe('chart chunks first', () => {
 		const out = withDrawingScript(html, '../_app/immutable/chunks/charts.D.js');
 		expect(out).toContain('<script type="module" async src="../_app/immutable/chunks/charts.D.js"></script>\n\t</head><body');
 		expect(out.match(/<script/g)).toHaveLength(1);
+	});
+
+	it('keeps only the chart chunks among the modules of the Link header, and every other entry', () => {
+		const header = [
+			link('./_app/immutable/entry/start.A.js'),
+			'<./_app/immutable/assets/0.E.css>; rel="preload"; as="style"; nopush',
+			link('./_app/immutable/chunks/charts.D.js'),
+			link('./_app/immutable/chunks/Y.js'),
+			link('./_app/immutable/chunks/chart-configs.F.js')
+		].join(', ');
+		expect(chartChunksOnly(header).split(', ')).toEqual([
+			link('./_app/immutable/chunks/charts.D.js'),
+			link('./_app/immutable/chunks/chart-configs.F.js'),
+			'<./_app/immutable/assets/0.E.css>; rel="preload"; as="style"; nopush'
+		]);
+	});
+
+	// SvelteKit's start-up script as render.js writes it
+	const startUp = `<script>
+				{
+					__sveltekit_eg1e6r = { base: new URL(".", location).pathname.slice(0, -1) };
+					const element = document.currentScript.parentElement;
+					Promise.all([
+						import("../_app/immutable/entry/start.A.js"),
+						import("../_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2], data: [null, { type: "data", data: { title: "Promise.all([ ])" } }] });
+					});
+				}
+			</script>`;
+
+	it('makes the app start once the drawing chunk has run, and preload its modules then', () => {
+		const out = withAppAfterCharts(startUp, '../_app/immutable/chunks/charts.D.js', ['../_app/immutable/entry/start.A.js', '../_app/immutable/chunks/</script>.js']);
+		expect(out).not.toBeNull();
+		expect(out).toContain(
+			'import("../_app/immutable/chunks/charts.D.js").catch(() => {}).then(() => { for (const href of ["../_app/immutable/entry/start.A.js","../_app/immutable/chunks/\\u003c/script>.js"]) document.head.append('
+		);
+		// the entries are imported as before, after the preloads, and the page data is untouched
+		expect(out).toMatch(/document\.createElement\("link"\), \{ rel: "modulepreload", href \}\)\); return Promise\.all\(\[\s*import\("\.\.\/_app\/immutable\/entry\/start\.A\.js"\),\s*import\("\.\.\/_app\/immutable\/entry\/app\.B\.js"\)\s*\]\); \}\)\.then\(\(\[kit, app\]\)/);
+		expect(out).toContain('title: "Promise.all([ ])"');
+		expect(out!.match(/<\/script>/g)).toHaveLength(1);
+	});
+
+	it('leaves a page alone when SvelteKit starts it some other way', () => {
+		for (const page of ['<html><body>no script</body></html>', startUp.replace('Promise.all([', 'Promise.any(['), startUp.replace(/import\("[^"]+"\),\s*import/, 'import')])
+			expect(withAppAfterCharts(page, './charts.D.js', [])).toBeNull();
 	});
 });
