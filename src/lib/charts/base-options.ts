@@ -41,11 +41,15 @@ export function axis(title: string, extra: Record<string, unknown> = {}) {
 	};
 }
 
-/** An axis of outlets; like axis(), `extra.ticks` adds to the shared tick look. */
+/**
+ * An axis of outlets; like axis(), `extra.ticks` adds to the shared tick look. Labels may stand
+ * upright: Chart.js tilts them only as far as it must for each to keep clear of the next, but stops
+ * at 50° unless told otherwise, and on a phone three-line labels overlapped there.
+ */
 export function categoryAxis(extra: Record<string, unknown> = {}) {
 	const { ticks, ...rest } = extra as { ticks?: Record<string, unknown> };
 	return {
-		ticks: { color: INK, autoSkip: false, font: { family: FONT_FAMILY, size: 12 }, ...ticks },
+		ticks: { color: INK, autoSkip: false, maxRotation: 90, font: { family: FONT_FAMILY, size: 12 }, ...ticks },
 		grid: { display: false },
 		...rest
 	};

@@ -115,13 +115,16 @@ describe('value axes', () => {
 	});
 	const outletAxes = [
 		['lexicon', lexiconChart(few).options?.scales?.x],
+		['voices', voicesChart(few).options?.scales?.x],
+		['tone', toneChart(few).options?.scales?.x],
 		['first voice', firstVoiceChart(few).options?.scales?.y],
 		['voice kinds', voiceKindsChart(few).options?.scales?.y]
 	] as const;
-	it.each(outletAxes)('%s: outlet labels in the shared ink and font, even with the chart’s own label callback', (_, scale) => {
-		const ticks = (scale as { ticks: { color: string; font: { size: number } } }).ticks;
+	it.each(outletAxes)('%s: outlet labels in the shared ink and font, free to stand upright, even with the chart’s own label callback', (_, scale) => {
+		const ticks = (scale as { ticks: { color: string; font: { size: number }; maxRotation: number } }).ticks;
 		expect(ticks.color).toBe(INK);
 		expect(ticks.font.size).toBe(12);
+		expect(ticks.maxRotation).toBe(90);
 	});
 	it('keeps a chart’s own tick settings (whole statements only)', () => {
 		expect((voicesChart(few).options?.scales?.y as { ticks: { precision: number } }).ticks.precision).toBe(0);
