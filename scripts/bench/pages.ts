@@ -4,7 +4,7 @@
  * drawn, against a bare HTML page that draws the same Chart.js charts from the same data with no
  * framework; and the JavaScript transferred for the dashboard's first view.
  *
- * Needs `npm run build` first. Run: npm run bench:pages [-- --runs 5] [--bundled-only]
+ * Needs `npm run build` first. Run: npm run bench:pages [-- --runs 15] [--bundled-only]
  * Prints a table and exits 1 when the ratio for the bundled story is above the 1.5 target.
  */
 import { spawn } from 'node:child_process';
@@ -34,7 +34,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const TARGET_RATIO = 1.5;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'];
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'bundled-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, 'bundled-only': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 
 
