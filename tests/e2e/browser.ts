@@ -17,7 +17,7 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
-/** A page that records console errors and uncaught exceptions, so a test can assert there were none. */
+/** A page, hydrated, that records console errors and uncaught exceptions, so a test can assert there were none. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1366, height: 768 }) {
 	const context = await browser.newContext({ viewport, baseURL: baseURL(), acceptDownloads: true });
 	const page = await context.newPage();
@@ -27,6 +27,8 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(path);
+	// the page answers clicks once the app has hydrated (the root layout's mark); `load` does not wait for it
+	await page.waitForFunction(() => performance.getEntriesByName('app-hydrated').length > 0, undefined, { timeout: 30_000 });
 	return { page, errors, context };
 }
 

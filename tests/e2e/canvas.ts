@@ -1,12 +1,17 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until every chart on the page says it has drawn, and returns how many there are. */
+/**
+ * Waits until every chart on the page says it has drawn and the app has hydrated (the root layout's
+ * mark), and returns how many charts there are. A dashboard draws its charts before the app starts,
+ * and its buttons do nothing until the app has hydrated.
+ */
 export async function waitForCharts(page: Page, expected: number, timeout = 20_000): Promise<number> {
 	await page.waitForFunction(
 		(n) => document.querySelectorAll('.chart[data-drawn="true"] canvas').length >= n,
 		expected,
 		{ timeout }
 	);
+	await page.waitForFunction(() => performance.getEntriesByName('app-hydrated').length > 0, undefined, { timeout });
 	return page.locator('.chart[data-drawn="true"] canvas').count();
 }
 
