@@ -22,11 +22,7 @@ import { analyzeFile } from '../../src/cli/analyze';
 import { storyEngines } from '../../src/cli/story-context';
 import { expandInputs } from '../../src/cli/inputs';
 import { chartView } from '../../src/lib/charts/chart-view';
-import { lexiconChart } from '../../src/lib/charts/lexicon-chart';
-import { voicesChart } from '../../src/lib/charts/voices-chart';
-import { toneChart } from '../../src/lib/charts/tone-chart';
-import { firstVoiceChart, voiceKindsChart } from '../../src/lib/charts/first-voice-chart';
-import { chartHeight } from '../../src/lib/charts/base-options';
+import { figures } from '../../src/lib/charts/export/figures';
 import type { ArticleReport } from '../../src/lib/analysis/types';
 import { median } from '../../src/lib/analysis/median';
 
@@ -47,10 +43,10 @@ function chartsFor(storyDir: string): { configs: unknown[]; heights: number[] } 
 		if (report) reports.push(report);
 	}
 	const view = chartView(compareArticles(reports, defaultActors.sides));
-	const many = view.rows.length > 8;
-	const n = view.rows.length;
-	const configs = [lexiconChart(view), voicesChart(view), toneChart(view), firstVoiceChart(view), voiceKindsChart(view)];
-	const heights = [chartHeight(n, many), chartHeight(n, many), chartHeight(n, many), chartHeight(n, true, many ? 18 : 30), chartHeight(n, true, many ? 18 : 26)];
+	// the dashboard's own figures: the same configurations and heights as on the page
+	const charts = figures(view, 'russia', 'Russia').flatMap((fig) => fig.charts);
+	const configs = charts.map((c) => c.config);
+	const heights = charts.map((c) => c.height);
 	// functions (tooltip and tick callbacks) do not survive JSON; the bare page draws without them
 	return { configs: JSON.parse(JSON.stringify(configs)), heights };
 }

@@ -30,8 +30,11 @@ export function baseOptions<T extends ChartType>(horizontal: boolean): ChartOpti
 	} as ChartOptions<T>;
 }
 
-/** A value axis; `extra.ticks` adds to the shared tick look rather than replacing it. */
-export function axis(title: string, extra: Record<string, unknown> = {}) {
+/**
+ * A value axis; `extra.ticks` adds to the shared tick look rather than replacing it. A title given as
+ * lines stays legible on a phone, where Chart.js would squeeze one long line into the axis's width.
+ */
+export function axis(title: string | string[], extra: Record<string, unknown> = {}) {
 	const { ticks, ...rest } = extra as { ticks?: Record<string, unknown> };
 	return {
 		title: { display: true, text: title, color: INK, font: { family: FONT_FAMILY, size: 12 } },

@@ -7,7 +7,8 @@ import { toneChart, headlineLabel } from './tone-chart';
 import { firstVoiceChart, voiceKindsChart } from './first-voice-chart';
 import { sideColour } from './palette';
 import { numericTick } from './tick-format';
-import { INK } from './base-options';
+import { chartHeight, INK } from './base-options';
+import { figures } from './export/figures';
 
 const few = chartView(
 	comparison([
@@ -86,6 +87,43 @@ describe('firstVoiceChart', () => {
 		expect(config.data.datasets[0].data).toEqual([{ x: 0.5, y: 0 }]);
 		const ticks = (config.options?.scales?.y as { ticks: { callback: (v: number) => unknown } }).ticks;
 		expect(ticks.callback(1)).toEqual(['Beta', '(Russia not quoted)']);
+	});
+});
+
+describe('the focus-side charts with many outlets', () => {
+	// 30 outlets, every third quotes Russia: the silent ones would be two-line labels on 18-pixel rows
+	const mixed = chartView(
+		comparison(
+			Array.from({ length: 30 }, (_, i) =>
+				row(`s/${i}.md`, `Outlet ${i}`, { sides: { russia: i % 3 ? voice(0, 4, null) : voice(1 + (i % 4), 4, i / 30, 1), nato: voice(3, 4, 0.1) } })
+			)
+		)
+	);
+	const quoted = Array.from({ length: 10 }, (_, k) => `Outlet ${k * 3}`);
+	it('draw only the outlets that quote the side, each on a one-line label', () => {
+		const first = firstVoiceChart(mixed);
+		const ticks = (first.options?.scales?.y as { ticks: { callback: (v: number) => unknown } }).ticks;
+		const labels = Array.from({ length: 10 }, (_, k) => ticks.callback(k));
+		expect(new Set(labels)).toEqual(new Set(quoted));
+		expect(ticks.callback(10)).toBe('');
+		expect(first.data.datasets[0].data).toHaveLength(10);
+		const kinds = voiceKindsChart(mixed);
+		expect(new Set(kinds.data.labels)).toEqual(new Set(quoted));
+		expect(kinds.data.datasets[0].data).toHaveLength(10);
+	});
+	it('still sort their rows by the chart’s measure', () => {
+		const first = firstVoiceChart(mixed);
+		const xs = first.data.datasets[0].data.map((p) => (p as { x: number }).x);
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
+	});
+	it('are as tall as the rows they draw, and the caption says who is left out and where they are', () => {
+		const fig = figures(mixed, 'russia', 'Russia')[3];
+		expect(fig.charts.map((c) => c.height)).toEqual([chartHeight(10, true, 18), chartHeight(10, true, 18)]);
+		expect(fig.caption).toContain('The 20 of 30 articles that never quote Russia are left out of these two charts; the table lists every article.');
+		expect(figures(few, 'russia', 'Russia')[3].caption).not.toContain('left out');
+	});
+	it('keep every outlet when there are few, silent ones labelled', () => {
+		expect(voiceKindsChart(few).data.labels).toEqual(['Alpha', 'Beta']);
 	});
 });
 

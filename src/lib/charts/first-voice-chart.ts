@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import type { ComparisonRow } from '$lib/analysis/report/compare-articles';
 import { axis, baseOptions, categoryAxis } from './base-options';
 import { isMany, orderFor, pct, type ChartView } from './chart-view';
 import { sideColour } from './palette';
@@ -9,13 +10,27 @@ function sideLabel(view: ChartView, focus: string): string {
 
 /** Label that says so when the side is never quoted: a missing dot alone is easy to overlook. */
 function rowLabel(view: ChartView, i: number, focus: string): string | string[] {
-	const silent = view.rows[i].sides[focus]?.firstAppearance == null;
-	return silent ? [view.labels[i], `(${sideLabel(view, focus)} not quoted)`] : view.labels[i];
+	return !isQuoted(view, i, focus) ? [view.labels[i], `(${sideLabel(view, focus)} not quoted)`] : view.labels[i];
 }
+
+const isQuoted = (view: ChartView, i: number, focus: string) => view.rows[i].sides[focus]?.firstAppearance != null;
+
+/**
+ * Rows these charts draw. A few outlets all stay, silent ones labelled as such; among many, the
+ * outlets that never quote the side are left out (the table still lists them): a few hundred empty
+ * rows would push the quoted ones apart and the second chart a screen away.
+ */
+export function voicedRows(view: ChartView, focus: string, measure: (row: ComparisonRow) => number): number[] {
+	const order = orderFor(view, measure);
+	return isMany(view) ? order.filter((i) => isQuoted(view, i, focus)) : order;
+}
+
+/** How many rows the focus-side charts draw, for their heights. */
+export const voicedRowCount = (view: ChartView, focus: string) => (isMany(view) ? view.rows.filter((_, i) => isQuoted(view, i, focus)).length : view.rows.length);
 
 /** Where the focus side's first statement sits in each article: 0 = first sentence, 1 = last. */
 export function firstVoiceChart(view: ChartView, focus = 'russia'): ChartConfiguration<'scatter'> {
-	const order = orderFor(view, (r) => -(r.sides[focus]?.firstAppearance ?? 2));
+	const order = voicedRows(view, focus, (r) => -(r.sides[focus]?.firstAppearance ?? 2));
 	const labels = order.map((i) => rowLabel(view, i, focus));
 	const points = order.flatMap((i, k) => {
 		const at = view.rows[i].sides[focus]?.firstAppearance;
@@ -27,7 +42,7 @@ export function firstVoiceChart(view: ChartView, focus = 'russia'): ChartConfigu
 	});
 	const options = baseOptions<'scatter'>(false);
 	options.scales = {
-		x: axis('position in the article (0 = top, 1 = end)', { min: 0, max: 1 }),
+		x: axis(['position in the article', '(0 = top, 1 = end)'], { min: 0, max: 1 }),
 		y: categoryAxis({
 			type: 'linear',
 			reverse: true,
@@ -62,7 +77,7 @@ export function firstVoiceChart(view: ChartView, focus = 'russia'): ChartConfigu
 
 /** How the focus side is voiced: direct quotes, reported speech, or both in one sentence. */
 export function voiceKindsChart(view: ChartView, focus = 'russia'): ChartConfiguration<'bar'> {
-	const order = orderFor(view, (r) => r.sides[focus]?.statements ?? 0);
+	const order = voicedRows(view, focus, (r) => r.sides[focus]?.statements ?? 0);
 	const kinds = [
 		{ key: 'direct', label: 'direct quote', colour: sideColour(focus, view.sideOrder) },
 		{ key: 'mixed', label: 'mixed', colour: '#F0A875' },

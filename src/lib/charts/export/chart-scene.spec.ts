@@ -41,6 +41,8 @@ describe('chartModel', () => {
 		expect(m.categories).toEqual([['Alpha'], ['Beta Daily News', '(Russia not quoted)']]);
 		expect(m.series[0].points).toEqual([{ x: 0.5, y: 0 }]);
 		expect([m.min, m.max]).toEqual([0, 1]);
+		// two lines on a phone's narrow axis, one line in the wide export
+		expect(m.valueTitle).toBe('position in the article (0 = top, 1 = end)');
 	});
 	it('reads a fixed scale and the axis title', () => {
 		const m = chartModel(tone.charts[0].config);

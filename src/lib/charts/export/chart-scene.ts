@@ -70,7 +70,7 @@ type ScaleOptions = {
 	stacked?: boolean;
 	min?: number;
 	max?: number;
-	title?: { text?: string };
+	title?: { text?: string | string[] };
 	ticks?: { precision?: number; callback?: (value: number) => unknown };
 };
 
@@ -113,7 +113,8 @@ export function chartModel(config: ChartConfiguration): ChartModel {
 		min: value.min,
 		max: value.max,
 		integer: value.ticks?.precision === 0,
-		valueTitle: value.title?.text ?? ''
+		// a title that takes two lines on a narrow screen is one line in an export
+		valueTitle: [value.title?.text ?? ''].flat().join(' ')
 	};
 }
 

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { chartHeight } from '../base-options';
 import { isMany, type ChartView } from '../chart-view';
-import { firstVoiceChart, voiceKindsChart } from '../first-voice-chart';
+import { firstVoiceChart, voiceKindsChart, voicedRowCount } from '../first-voice-chart';
 import { lexiconChart } from '../lexicon-chart';
 import { toneChart } from '../tone-chart';
 import { voicesChart } from '../voices-chart';
@@ -91,6 +91,9 @@ export function figures(view: ChartView, focus: string, focusLabel: string): Fig
 		heading,
 		series: seriesKeys(kind, view)
 	});
+	const voiced = voicedRowCount(view, focus);
+	const silentNote =
+		voiced < rows ? ` The ${rows - voiced} of ${rows} articles that never quote ${focusLabel} are left out of these two charts; the table lists every article.` : '';
 	return [
 		{
 			id: 'lexicon',
@@ -129,20 +132,20 @@ export function figures(view: ChartView, focus: string, focusLabel: string): Fig
 		{
 			id: 'first-voice',
 			title: `When ${focusLabel} is first heard`,
-			caption: `Position of the first ${focusLabel} statement as a share of the article (0 = first sentence); below, how ${focusLabel} is voiced: direct quotes, reported speech or both.`,
+			caption: `Position of the first ${focusLabel} statement as a share of the article (0 = first sentence); below, how ${focusLabel} is voiced: direct quotes, reported speech or both.${silentNote}`,
 			counted: `the first ${focusLabel} statement in each article; ${focusLabel}'s statements by kind (direct quote, mixed, reported speech)`,
 			normalisation: 'position as a fraction of the article body (0 = top, 1 = end); kinds are counts',
 			charts: [
 				chart(
 					'first-voice',
 					firstVoiceChart(view, focus) as unknown as ChartConfiguration,
-					chartHeight(rows, true, many ? 18 : 30),
+					chartHeight(voiced, true, many ? 18 : 30),
 					`Dot plot of where ${focusLabel}'s first statement appears in each article.`
 				),
 				chart(
 					'voice-kinds',
 					voiceKindsChart(view, focus) as ChartConfiguration,
-					chartHeight(rows, true, many ? 18 : 26),
+					chartHeight(voiced, true, many ? 18 : 26),
 					`Stacked bar chart of ${focusLabel}'s statements by kind: direct, mixed and reported.`,
 					`How ${focusLabel} is voiced`
 				)
