@@ -8,25 +8,26 @@ function sideLabel(view: ChartView, focus: string): string {
 	return view.sides.find((s) => s.id === focus)?.label ?? focus;
 }
 
-/** Label that says so when the side is never quoted: a missing dot alone is easy to overlook. */
-function rowLabel(view: ChartView, i: number, focus: string): string | string[] {
-	return !isQuoted(view, i, focus) ? [view.labels[i], `(${sideLabel(view, focus)} not quoted)`] : view.labels[i];
-}
-
 const isQuoted = (view: ChartView, i: number, focus: string) => view.rows[i].sides[focus]?.firstAppearance != null;
 
+/** Label that says so when the side is never quoted: a missing dot alone is easy to overlook. */
+function rowLabel(view: ChartView, i: number, focus: string): string | string[] {
+	return isQuoted(view, i, focus) ? view.labels[i] : [view.labels[i], `(${sideLabel(view, focus)} not quoted)`];
+}
+
 /**
- * Rows these charts draw. A few outlets all stay, silent ones labelled as such; among many, the
- * outlets that never quote the side are left out (the table still lists them): a few hundred empty
- * rows would push the quoted ones apart and the second chart a screen away.
+ * Whether these charts draw a row. A few outlets all stay, silent ones labelled as such; among many,
+ * the outlets that never quote the side are left out (the table still lists them): a few hundred
+ * empty rows would push the quoted ones apart and the second chart a screen away.
  */
-export function voicedRows(view: ChartView, focus: string, measure: (row: ComparisonRow) => number): number[] {
-	const order = orderFor(view, measure);
-	return isMany(view) ? order.filter((i) => isQuoted(view, i, focus)) : order;
+const isDrawn = (view: ChartView, i: number, focus: string) => !isMany(view) || isQuoted(view, i, focus);
+
+function voicedRows(view: ChartView, focus: string, measure: (row: ComparisonRow) => number): number[] {
+	return orderFor(view, measure).filter((i) => isDrawn(view, i, focus));
 }
 
 /** How many rows the focus-side charts draw, for their heights. */
-export const voicedRowCount = (view: ChartView, focus: string) => (isMany(view) ? view.rows.filter((_, i) => isQuoted(view, i, focus)).length : view.rows.length);
+export const voicedRowCount = (view: ChartView, focus: string) => view.rows.filter((_, i) => isDrawn(view, i, focus)).length;
 
 /** Where the focus side's first statement sits in each article: 0 = first sentence, 1 = last. */
 export function firstVoiceChart(view: ChartView, focus = 'russia'): ChartConfiguration<'scatter'> {

@@ -1,7 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 
+/** A successful page: only those are kept, so its status is 200. */
 interface CachedPage {
-	status: number;
 	headers: [string, string][];
 	body: ArrayBuffer;
 }
@@ -40,7 +40,7 @@ export function pageCache({ sourceOf, maxPages = 24 }: PageCacheOptions): Handle
 		}
 		const response = await resolve(event);
 		if (response.status !== 200 || response.headers.has('set-cookie')) return response;
-		const page: CachedPage = { status: response.status, headers: [...response.headers], body: await response.arrayBuffer() };
+		const page: CachedPage = { headers: [...response.headers], body: await response.arrayBuffer() };
 		if (!pages) pagesBySource.set(source, (pages = new Map()));
 		pages.set(key, page);
 		if (pages.size > maxPages) pages.delete(pages.keys().next().value!);
@@ -52,5 +52,5 @@ function replay(page: CachedPage, ifNoneMatch: string | null): Response {
 	const headers = new Headers(page.headers);
 	const etag = headers.get('etag');
 	if (etag && ifNoneMatch === etag) return new Response(null, { status: 304, headers: { etag } });
-	return new Response(page.body, { status: page.status, headers });
+	return new Response(page.body, { status: 200, headers });
 }
